@@ -1,0 +1,36 @@
+# Quick start: `make demo` sets up .venv and renders the demo; `make test` runs ruff and pytest.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/sif check data/examples/*.yaml
+	$(BIN)/sif run data/examples/worked-example.yaml
+
+test: $(STAMP)
+	$(BIN)/ruff check sif_models tests benchmarks
+	$(BIN)/ruff format --check sif_models tests benchmarks
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check sif_models tests benchmarks
+
+format: $(STAMP)
+	$(BIN)/ruff format sif_models tests benchmarks
+	$(BIN)/ruff check --fix sif_models tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_montecarlo.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
