@@ -13,7 +13,9 @@ import numpy as np
 PAYERS = ("kommune", "region", "stat")
 
 
-def persistence_weights(horizon_years: int, persistence_years: int, annual_decay: float) -> np.ndarray:
+def persistence_weights(
+    horizon_years: int, persistence_years: int, annual_decay: float
+) -> np.ndarray:
     """w(j) = (1 − δ)^j for j = 0 … D−1, zero after; for j = 0 … H−1.
 
     Examples
@@ -25,7 +27,9 @@ def persistence_weights(horizon_years: int, persistence_years: int, annual_decay
     return np.where(j < persistence_years, (1.0 - annual_decay) ** j, 0.0)
 
 
-def exposure(arrivals: np.ndarray, persistence_years: np.ndarray, annual_decay: np.ndarray) -> np.ndarray:
+def exposure(
+    arrivals: np.ndarray, persistence_years: np.ndarray, annual_decay: np.ndarray
+) -> np.ndarray:
     """E[k, t] = Σ_s arrivals[k, s] · w_k(t − s): success-years per unit effect. Shape (K, H).
 
     Examples

@@ -52,6 +52,7 @@ def break_even_success_rates(inputs: ModelInputs) -> dict[str, SwitchingValue]:
     """Per outcome: the success rate (others at central values) at which public net = 0."""
     out: dict[str, SwitchingValue] = {}
     for k, oid in enumerate(inputs.outcome_ids):
+
         def g(p_k: float, k: int = k) -> float:
             draws = central_draws(inputs)
             rates = draws.success_rate.copy()

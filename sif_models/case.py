@@ -21,7 +21,15 @@ from .catalogue import resolve_costs
 from .errors import Problem, SifInputError
 from .irr import irr
 from .loading import read_yaml, validate
-from .model import CashFlows, ModelInputs, break_even_year, build_inputs, central_draws, figures, simulate
+from .model import (
+    CashFlows,
+    ModelInputs,
+    break_even_year,
+    build_inputs,
+    central_draws,
+    figures,
+    simulate,
+)
 from .schema import PAYERS, Proposal
 
 DEFAULT_DRAWS = 10_000
@@ -98,7 +106,10 @@ class BusinessCase:
         f = self.figures
         rows = []
         for name, role, share in zip(
-            self.inputs.financier_names, self.inputs.financier_roles, self.inputs.financier_shares, strict=True
+            self.inputs.financier_names,
+            self.inputs.financier_roles,
+            self.inputs.financier_shares,
+            strict=True,
         ):
             rows.append(
                 {
@@ -123,7 +134,9 @@ def _num(x: float) -> float | None:
     return None if x is None or not math.isfinite(x) else float(x)
 
 
-def cash_flow_frame(proposal: Proposal, inputs: ModelInputs, flows: CashFlows, draw: int = 0) -> pd.DataFrame:
+def cash_flow_frame(
+    proposal: Proposal, inputs: ModelInputs, flows: CashFlows, draw: int = 0
+) -> pd.DataFrame:
     """Tidy cash flows of one draw: columns year, t, party, role, item, amount_dkk, pv_dkk."""
     years = inputs.years
     d = inputs.discount_factor
@@ -141,7 +154,11 @@ def cash_flow_frame(proposal: Proposal, inputs: ModelInputs, flows: CashFlows, d
     if inputs.savings_share_to_fund > 0:
         series.append(("Kommune", "kommune", "savings_to_fund", -to_fund))
     fund_name = next(
-        (n for n, r in zip(inputs.financier_names, inputs.financier_roles, strict=True) if r == "fund"),
+        (
+            n
+            for n, r in zip(inputs.financier_names, inputs.financier_roles, strict=True)
+            if r == "fund"
+        ),
         "Fonden",
     )
     for name, role, share in zip(
@@ -188,7 +205,9 @@ def run(
         source = str(proposal)
         proposal = load_proposal(proposal)
     if draws < 0:
-        raise SifInputError(Problem(source or "<arguments>", "draws", f"must be 0 or more, got {draws}"))
+        raise SifInputError(
+            Problem(source or "<arguments>", "draws", f"must be 0 or more, got {draws}")
+        )
     inputs = build_inputs(proposal, file=source or "<proposal>")
     flows = simulate(inputs, central_draws(inputs))
     figs = {k: float(v[0]) for k, v in figures(inputs, flows).items()}
@@ -198,7 +217,11 @@ def run(
     if draws > 0:
         from .montecarlo import monte_carlo
 
-        used_seed = seed if seed is not None else (proposal.seed if proposal.seed is not None else DEFAULT_SEED)
+        used_seed = (
+            seed
+            if seed is not None
+            else (proposal.seed if proposal.seed is not None else DEFAULT_SEED)
+        )
         risk = monte_carlo(inputs, draws, used_seed, progress=progress)
     return BusinessCase(
         proposal=proposal,
@@ -208,7 +231,7 @@ def run(
         break_even_year=None if np.isnan(bey) else int(bey),
         break_even_effect_share=break_even_effect_share(inputs),
         break_even_success_rates=break_even_success_rates(inputs),
-        irr=None if np.isnan(result.rate[0]) else float(result.rate[0]),
+        irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12),
         irr_reason=result.reason[0],
         risk=risk,
         source_file=source,

@@ -135,7 +135,9 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
                 origin="catalogue",
             )
         except (TypeError, ValueError, AttributeError):
-            problems.append(Problem(str(path), where, "price_dkk, price_year and range must be numbers"))
+            problems.append(
+                Problem(str(path), where, "price_dkk, price_year and range must be numbers")
+            )
             continue
         if item.payer not in PAYERS:
             problems.append(Problem(str(path), where, f"payer must be one of {PAYERS}"))
@@ -210,11 +212,11 @@ def resolve_costs(
             field = f"outcomes[{k}].consequences[{c}].cost"
             item = catalogue.get(consequence.cost)
             if item is None:
-                close = difflib.get_close_matches(consequence.cost, list(catalogue), n=3, cutoff=0.5)
-                hint = f"; did you mean {', '.join(repr(x) for x in close)}?" if close else ""
-                problems.append(
-                    Problem(file, field, f"unknown cost id '{consequence.cost}'{hint}")
+                close = difflib.get_close_matches(
+                    consequence.cost, list(catalogue), n=3, cutoff=0.5
                 )
+                hint = f"; did you mean {', '.join(repr(x) for x in close)}?" if close else ""
+                problems.append(Problem(file, field, f"unknown cost id '{consequence.cost}'{hint}"))
                 continue
             if item.id in resolved:
                 continue
@@ -231,7 +233,9 @@ def resolve_costs(
                     )
                 )
                 continue
-            resolved[item.id] = ResolvedCost(item=item, price_dkk=item.price_dkk * factor, factor=factor)
+            resolved[item.id] = ResolvedCost(
+                item=item, price_dkk=item.price_dkk * factor, factor=factor
+            )
     if problems:
         raise SifInputError(problems)
     return resolved

@@ -7,10 +7,10 @@ error (a short message; set ``SIF_DEBUG=1`` for the traceback), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
-from collections.abc import Callable
 
 from rich.console import Console
 from rich.table import Table
@@ -50,7 +50,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         except SifInputError as exc:
             problems.extend(exc.problems)
             continue
-        out.print(f"[green]ok[/green]    {_escape(path)}  ({_escape(proposal.id)}, {proposal.participants} participants)")
+        out.print(
+            f"[green]ok[/green]    {_escape(path)}  ({_escape(proposal.id)}, {proposal.participants} participants)"
+        )
     if problems:
         _print_problems(problems)
         bad = len({p.file for p in problems})
@@ -85,10 +87,18 @@ def print_case(case: BusinessCase, console: Console) -> None:
         ("Kommune net", _fmt_money(d["kommune_net"])),
         ("Public net", _fmt_money(d["public_net"])),
         ("Benefit-cost ratio", number(d["benefit_cost_ratio"], 3, "en")),
-        ("Break-even year", str(d["break_even_year"]) if d["break_even_year"] else "none in the horizon"),
+        (
+            "Break-even year",
+            str(d["break_even_year"]) if d["break_even_year"] else "none in the horizon",
+        ),
     ]
     es = case.break_even_effect_share
-    rows.append(("Break-even effect share", number(es.value, 4, "en") if es.value is not None else f"none ({es.reason})"))
+    rows.append(
+        (
+            "Break-even effect share",
+            number(es.value, 4, "en") if es.value is not None else f"none ({es.reason})",
+        )
+    )
     for oid, sv in case.break_even_success_rates.items():
         k = case.inputs.outcome_ids.index(oid)
         central = case.inputs.success_rate[k]
@@ -103,7 +113,10 @@ def print_case(case: BusinessCase, console: Console) -> None:
         ("Financiers' capital (undiscounted)", _fmt_money(fin["capital"])),
         ("Financiers receive (undiscounted)", _fmt_money(fin["received"])),
         ("Financiers' multiple", number(fin["multiple"], 3, "en")),
-        ("Financiers' IRR", percent(fin["irr"], 2, "en") if fin["irr"] is not None else f"none ({case.irr_reason})"),
+        (
+            "Financiers' IRR",
+            percent(fin["irr"], 2, "en") if fin["irr"] is not None else f"none ({case.irr_reason})",
+        ),
         ("Fund net (PV)", _fmt_money(d["fund"]["net_pv"])),
     ]
     for label, value in rows:
@@ -181,9 +194,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="sif", description="Business cases for social impact investments.")
     parser.add_argument("--version", action="version", version=f"sif {__version__}")
@@ -196,20 +206,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="run one proposal's business case")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the MODEL.md §9 summary as JSON")
-    p.add_argument("--draws", type=_non_negative_int, default=DEFAULT_DRAWS, help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)")
-    p.add_argument("--seed", type=_non_negative_int, default=None, help="random seed (default: the proposal's seed)")
+    p.add_argument(
+        "--draws",
+        type=_non_negative_int,
+        default=DEFAULT_DRAWS,
+        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)",
+    )
+    p.add_argument(
+        "--seed",
+        type=_non_negative_int,
+        default=None,
+        help="random seed (default: the proposal's seed)",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("schema", help="print the proposal JSON Schema")
     p.set_defaults(func=cmd_schema)
 
-    for name, (help_text, adder) in COMMANDS_EXTRA.items():
-        adder(sub.add_parser(name, help=help_text))
+    for module_name in EXTRA_COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"sif_models.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"sif_models.{module_name}":
+                raise
+            continue
+        module.register(sub)
     return parser
 
 
-# Later commands (brief, fund, meeting, annual-report) register here: name -> (help, add_arguments)
-COMMANDS_EXTRA: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {}
+# Modules that add sub-commands: each has ``register(subparsers)`` which adds its parser(s) and
+# sets ``func`` to a function (args) -> exit code.
+EXTRA_COMMAND_MODULES = ("cli_brief", "cli_fund", "cli_meeting", "cli_annual")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,7 +255,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("SIF_DEBUG"):
             raise
-        print(f"sif: internal error: {type(exc).__name__}: {exc} (set SIF_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"sif: internal error: {type(exc).__name__}: {exc} (set SIF_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

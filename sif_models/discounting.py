@@ -13,7 +13,9 @@ import numpy as np
 LONG_RATE_FROM_YEAR = 35
 
 
-def discount_factors(horizon_years: int, rate: float = 0.035, rate_long: float = 0.025) -> np.ndarray:
+def discount_factors(
+    horizon_years: int, rate: float = 0.035, rate_long: float = 0.025
+) -> np.ndarray:
     """Discount factors d(t) for t = 0 … horizon_years − 1.
 
     d(t) = (1 + rate)^(−t) for t ≤ 35, then d(35) · (1 + rate_long)^(−(t − 35)).

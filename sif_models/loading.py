@@ -98,7 +98,9 @@ def read_yaml(path: str | Path) -> Any:
         raise SifInputError(Problem(name, "", f"cannot be read: {exc.strerror}")) from None
     if len(raw) > MAX_FILE_BYTES:
         raise SifInputError(
-            Problem(name, "", f"is {len(raw):,} bytes; input files may be at most {MAX_FILE_BYTES:,}")
+            Problem(
+                name, "", f"is {len(raw):,} bytes; input files may be at most {MAX_FILE_BYTES:,}"
+            )
         )
     try:
         text = raw.decode("utf-8")
@@ -137,9 +139,7 @@ def read_yaml(path: str | Path) -> Any:
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc)
         mark = getattr(exc, "problem_mark", None)
-        raise SifInputError(
-            Problem(name, "", f"{_mark(mark)}malformed YAML: {problem}")
-        ) from None
+        raise SifInputError(Problem(name, "", f"{_mark(mark)}malformed YAML: {problem}")) from None
     except RecursionError:
         raise SifInputError(Problem(name, "", "is nested too deeply")) from None
     finally:

@@ -84,7 +84,9 @@ def _horizon_warnings(p: Proposal) -> list[str]:
     return out
 
 
-def build_inputs(proposal: Proposal, costs: dict[str, ResolvedCost] | None = None, file: str = "<proposal>") -> ModelInputs:
+def build_inputs(
+    proposal: Proposal, costs: dict[str, ResolvedCost] | None = None, file: str = "<proposal>"
+) -> ModelInputs:
     """Resolve a proposal (and the catalogue) into :class:`ModelInputs`."""
     p = proposal
     if costs is None:
@@ -194,7 +196,9 @@ class CashFlows:
         return self.avoided.sum(axis=1) - self.intervention_cost
 
 
-def simulate(inputs: ModelInputs, draws: Draws, effect_share: float | np.ndarray = 1.0) -> CashFlows:
+def simulate(
+    inputs: ModelInputs, draws: Draws, effect_share: float | np.ndarray = 1.0
+) -> CashFlows:
     """Cash flows for every draw at once (MODEL.md §2–4). No loop over draws.
 
     ``effect_share`` scales every effect p − b (MODEL.md §5, switching value).
@@ -202,7 +206,9 @@ def simulate(inputs: ModelInputs, draws: Draws, effect_share: float | np.ndarray
     p = outcomes.effective_success_rate(draws.success_rate, inputs.baseline_rate, effect_share)
     effect = p - inputs.baseline_rate
     C = draws.cost_factor[:, None] * inputs.intervention_cost_dkk[None, :]
-    value = avoided_costs.value_per_success_dkk(inputs.quantity, draws.unit_cost_dkk, inputs.payer_index)
+    value = avoided_costs.value_per_success_dkk(
+        inputs.quantity, draws.unit_cost_dkk, inputs.payer_index
+    )
     S = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)
     A = outcomes.additional_outcomes(p, inputs.baseline_rate, inputs.arrivals)
     V = outcomes.verified_outcomes(p, inputs.baseline_rate, inputs.arrivals, inputs.pay_for)

@@ -98,9 +98,7 @@ class Evidence(_Block):
     @model_validator(mode="after")
     def _not_more_than_trials(self):
         if self.successes > self.trials:
-            raise ValueError(
-                f"successes ({self.successes}) cannot exceed trials ({self.trials})"
-            )
+            raise ValueError(f"successes ({self.successes}) cannot exceed trials ({self.trials})")
         return self
 
 
