@@ -18,16 +18,16 @@ demo: $(STAMP)
 	$(BIN)/sif run data/examples/worked-example.yaml
 
 test: $(STAMP)
-	$(BIN)/ruff check sif_models tests benchmarks
-	$(BIN)/ruff format --check sif_models tests benchmarks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check sif_models tests benchmarks
+	$(BIN)/ruff check .
 
 format: $(STAMP)
-	$(BIN)/ruff format sif_models tests benchmarks
-	$(BIN)/ruff check --fix sif_models tests benchmarks
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_montecarlo.py
