@@ -4,12 +4,19 @@
 * Files must be UTF-8 text of at most :data:`MAX_FILE_BYTES`.
 * Anchors and aliases are allowed, but a document whose aliases expand to more than
   :data:`MAX_EXPANDED_NODES` nodes (an "alias bomb") is refused before it is built.
-* A key given twice in one mapping is an error (PyYAML would silently keep the last).
+* A key given twice in one mapping is an error (PyYAML would silently keep the last). Keys
+  brought in by a merge key (``<<: *defaults``) may be overridden, as YAML intends.
+* Numbers in exponent form without a dot or a signed exponent (``2e6``, ``1.5e6``) are read as
+  numbers, as YAML 1.2 does; PyYAML's YAML 1.1 rules would read them as text.
+* Control characters that YAML forbids are reported with their line and column.
+* More than :data:`MAX_FLOW_DEPTH` levels of nested ``[ ]``/``{ }`` are refused before parsing
+  (PyYAML's scanner takes seconds on a few hundred levels).
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +27,46 @@ from .errors import Problem, SifInputError
 
 MAX_FILE_BYTES = 1_000_000
 MAX_EXPANDED_NODES = 100_000
+MAX_FLOW_DEPTH = 100  # nested [ ] / { }; PyYAML's scanner slows down quadratically with depth
 
 
 class _StrictSafeLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys."""
 
 
+_MERGE_TAGS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
+
+
 def _construct_mapping(loader: _StrictSafeLoader, node: yaml.MappingNode, deep: bool = False):
-    loader.flatten_mapping(node)
+    # Check the keys written in this mapping before merge keys bring in others: a merged key
+    # may be overridden here, a key written twice may not.
     seen: set = set()
     for key_node, _ in node.value:
+        if key_node.tag in _MERGE_TAGS:
+            continue
         key = loader.construct_object(key_node, deep=True)
         try:
             duplicate = key in seen
-        except TypeError:
-            duplicate = False
+            seen.add(key)
+        except TypeError:  # an unhashable key: construct_mapping reports it
+            continue
         if duplicate:
             raise yaml.constructor.ConstructorError(
                 None, None, f"key '{key}' is given twice", key_node.start_mark
             )
-        seen.add(key) if not isinstance(key, list | dict) else None
+    loader.flatten_mapping(node)
     return loader.construct_mapping(node, deep=deep)
 
 
 _StrictSafeLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+)
+# YAML 1.2 floats that YAML 1.1 reads as text: 2e6, 1.5e6, -3E-2 (a dot and a signed exponent,
+# which YAML 1.1 requires, already resolve as floats).
+_StrictSafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
 )
 
 
@@ -69,10 +91,36 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], limit: int) -> int:
     return memo[key]
 
 
+def _flow_depth(text: str) -> int:
+    """Deepest nesting of ``[``/``{`` (counting brackets in quoted text too: an upper bound)."""
+    if text.count("[") + text.count("{") <= MAX_FLOW_DEPTH:
+        return 0  # too few brackets to be too deep; skip the scan
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return deepest
+
+
 def _mark(mark: Any) -> str:
     if mark is None:
         return ""
     return f"line {mark.line + 1}, column {mark.column + 1}: "
+
+
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> str:
+    """A character YAML does not allow (a control character such as NUL or BEL)."""
+    before = text[: exc.position]
+    line = before.count("\n") + 1
+    column = exc.position - (before.rfind("\n") + 1) + 1
+    char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    return (
+        f"line {line}, column {column}: holds the control character U+{char:04X}, "
+        "which YAML does not allow; remove it"
+    )
 
 
 def read_yaml(path: str | Path) -> Any:
@@ -115,7 +163,14 @@ def read_yaml(path: str | Path) -> Any:
         ) from None
     if not text.strip():
         raise SifInputError(Problem(name, "", "file is empty"))
-    loader = _StrictSafeLoader(text)
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        raise SifInputError(
+            Problem(name, "", f"is nested too deeply (more than {MAX_FLOW_DEPTH} levels)")
+        )
+    try:
+        loader = _StrictSafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise SifInputError(Problem(name, "", _reader_problem(text, exc))) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -162,6 +217,17 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _quoted_hint(value: Any) -> str:
+    """' (text: remove the quotes)' when a number was written as quoted text."""
+    if isinstance(value, str):
+        try:
+            float(value.replace("_", ""))
+        except ValueError:
+            return ""
+        return " (text: remove the quotes)"
+    return ""
+
+
 def _message(err: dict, model: type[BaseModel]) -> tuple[str, str]:
     """Pydantic error -> (field path, plain words)."""
     kind = err["type"]
@@ -170,6 +236,10 @@ def _message(err: dict, model: type[BaseModel]) -> tuple[str, str]:
     value = err.get("input")
     # A validator of a whole block reports at the block; drop pydantic's internal loc parts.
     loc = tuple(p for p in loc if not (isinstance(p, str) and p.startswith("function-")))
+    if kind == "invalid_key" or (loc and loc[-1] == "[key]"):
+        # A mapping key that is not text: pydantic puts the key itself in the location.
+        parent = loc[:-2] if loc and loc[-1] == "[key]" else loc[:-1]
+        return _loc(parent), f"has the key {_show(value)}; keys must be text (field names)"
     field = _loc(loc)
     if kind == "missing":
         return field, "required field is missing"
@@ -181,9 +251,11 @@ def _message(err: dict, model: type[BaseModel]) -> tuple[str, str]:
         more = f" (did you mean '{hint[0]}'?)" if hint else ""
         return field, f"unknown field{more}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return field, f"must be a whole number, got {_show(value)}"
+        return field, f"must be a whole number, got {_show(value)}{_quoted_hint(value)}"
     if kind in ("float_type", "float_parsing"):
-        return field, f"must be a number, got {_show(value)}"
+        return field, f"must be a number, got {_show(value)}{_quoted_hint(value)}"
+    if kind == "finite_number":
+        return field, f"must be a finite number, got {_show(value)}"
     if kind in ("string_type",):
         return field, f"must be text, got {_show(value)}"
     if kind in ("list_type",):

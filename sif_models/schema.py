@@ -11,6 +11,7 @@ Use :func:`sif_models.load_proposal` to read a file; it turns pydantic's errors 
 
 from __future__ import annotations
 
+import difflib
 import math
 from typing import Annotated, Literal
 
@@ -18,6 +19,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAYERS = ("kommune", "region", "stat")
+# Upper bounds far above any real proposal; they keep every product in the model finite
+# (a price of 1e308 DKK would overflow to inf and leave the figures undefined).
+MAX_DKK = 1e12  # a thousand billion kroner
+MAX_QUANTITY = 1e6  # units of one cost avoided per success per year
+MAX_INTAKE_PER_YEAR = 10_000_000
+MAX_TRIALS = 10**9
 
 
 def _finite(value: float) -> float:
@@ -40,9 +47,23 @@ def _non_negative(value: float) -> float:
     return value
 
 
+def _money(value: float) -> float:
+    _non_negative(value)
+    if value > MAX_DKK:
+        raise ValueError(f"must be at most {MAX_DKK:,.0f} DKK, got {value:g}")
+    return value
+
+
+def _quantity(value: float) -> float:
+    _non_negative(value)
+    if value > MAX_QUANTITY:
+        raise ValueError(f"must be at most {MAX_QUANTITY:,.0f} units a year, got {value:g}")
+    return value
+
+
 Rate = Annotated[float, AfterValidator(_rate)]
-Money = Annotated[float, AfterValidator(_non_negative)]
-Quantity = Annotated[float, AfterValidator(_non_negative)]
+Money = Annotated[float, AfterValidator(_money)]
+Quantity = Annotated[float, AfterValidator(_quantity)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
@@ -58,9 +79,11 @@ class _Block(BaseModel):
         names = set(type(self).model_fields) - {"sources"}
         for key in sources:
             if key not in names:
+                hint = difflib.get_close_matches(key, sorted(names), n=1)
+                more = f"did you mean '{hint[0]}'? " if hint else ""
                 raise ValueError(
                     f"sources names '{key}', which is not a field here "
-                    f"(fields: {', '.join(sorted(names))})"
+                    f"({more}fields: {', '.join(sorted(names))})"
                 )
         return self
 
@@ -68,7 +91,7 @@ class _Block(BaseModel):
 class Cohort(_Block):
     """Who starts when: ``intake[i]`` citizens start in contract year ``i`` (MODEL.md §2)."""
 
-    intake: list[Annotated[int, Field(ge=0)]] = Field(min_length=1)
+    intake: list[Annotated[int, Field(ge=0, le=MAX_INTAKE_PER_YEAR)]] = Field(min_length=1)
     sources: Sources = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -92,8 +115,8 @@ class Intervention(_Block):
 class Evidence(_Block):
     """Trial evidence for a success rate: Beta(1 + successes, 1 + failures)."""
 
-    successes: int = Field(ge=0)
-    trials: int = Field(ge=1)
+    successes: int = Field(ge=0, le=MAX_TRIALS)
+    trials: int = Field(ge=1, le=MAX_TRIALS)
 
     @model_validator(mode="after")
     def _not_more_than_trials(self):
@@ -203,8 +226,8 @@ class Proposal(_Block):
     start_year: Year
     price_year: Year
     horizon_years: int = Field(default=10, ge=1, le=70)
-    discount_rate: Annotated[float, Field(ge=0.0, le=0.5)] = 0.035
-    discount_rate_long: Annotated[float, Field(ge=0.0, le=0.5)] = 0.025
+    discount_rate: Annotated[float, Field(ge=0.0, le=0.5, allow_inf_nan=False)] = 0.035
+    discount_rate_long: Annotated[float, Field(ge=0.0, le=0.5, allow_inf_nan=False)] = 0.025
     seed: int | None = Field(default=None, ge=0, le=2**63 - 1)
     cohort: Cohort
     intervention: Intervention

@@ -1,0 +1,33 @@
+"""Shared fixtures: where the repository is, and the worked example (MODEL.md §8) as plain data."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from sif_models.loading import read_yaml
+
+REPO = Path(__file__).resolve().parents[1]
+WORKED_EXAMPLE = REPO / "data" / "examples" / "worked-example.yaml"
+BAD_PROPOSALS = REPO / "tests" / "bad_proposals"
+
+_WORKED_EXAMPLE_DATA = read_yaml(WORKED_EXAMPLE)
+
+
+def worked_example_data() -> dict:
+    """A fresh, independent copy of the worked example as a plain dict (safe to mutate)."""
+    return copy.deepcopy(_WORKED_EXAMPLE_DATA)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The checkout's root folder."""
+    return REPO
+
+
+@pytest.fixture
+def worked_example_dict() -> dict:
+    """The worked example proposal (data/examples/worked-example.yaml) as a mutable dict."""
+    return worked_example_data()
