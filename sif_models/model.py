@@ -33,6 +33,9 @@ class ModelInputs:
     outcome_ids: tuple[str, ...]
     baseline_rate: np.ndarray  # (K,)
     success_rate: np.ndarray  # (K,)
+    success_interval: np.ndarray  # (K, 2) 90 % interval [low, high], NaN where none
+    success_evidence: np.ndarray  # (K, 2) [successes, trials], NaN where none
+    outcome_labels: tuple[str, ...]
     price_dkk: np.ndarray  # (K,)
     arrivals: np.ndarray  # (K, H)
     exposure: np.ndarray  # (K, H)
@@ -122,6 +125,20 @@ def build_inputs(
         outcome_ids=tuple(o.id for o in p.outcomes),
         baseline_rate=np.array([o.baseline_rate for o in p.outcomes]),
         success_rate=np.array([o.success_rate for o in p.outcomes]),
+        success_interval=np.array(
+            [o.success_interval if o.success_interval else (np.nan, np.nan) for o in p.outcomes],
+            dtype=float,
+        ).reshape(-1, 2),
+        success_evidence=np.array(
+            [
+                (o.success_evidence.successes, o.success_evidence.trials)
+                if o.success_evidence
+                else (np.nan, np.nan)
+                for o in p.outcomes
+            ],
+            dtype=float,
+        ).reshape(-1, 2),
+        outcome_labels=tuple(o.label for o in p.outcomes),
         price_dkk=np.array([o.price_dkk for o in p.outcomes]),
         arrivals=arrivals,
         exposure=expo,
