@@ -52,12 +52,21 @@ def _fund_flows(holding: Holding, draws: int, rng: np.random.Generator | None):
 
 
 def holdings(
-    fund: Fund, with_files: list[str | Path] = (), without: set[str] = frozenset()
+    fund: Fund,
+    with_files: list[str | Path] = (),
+    without: set[str] = frozenset(),
+    replace: dict[str, Proposal] | None = None,
 ) -> list[Holding]:
-    """The fund's portfolio (less the proposal ids in ``without``) plus the files in ``with_files``."""
+    """The fund's portfolio (less the proposal ids in ``without``) plus the files in ``with_files``.
+
+    ``replace`` maps proposal ids to updated proposals (e.g. updated with measured results) to
+    use instead of what the files say.
+    """
     out = []
+    replace = replace or {}
     for entry, path in zip(fund.portfolio, fund.proposal_paths(), strict=True):
         proposal = load_proposal(path)
+        proposal = replace.get(proposal.id, proposal)
         if proposal.id not in without:
             out.append(Holding(proposal, entry.start_year, str(path)))
     have = {h.proposal.id for h in out}
@@ -165,9 +174,10 @@ def fund_outlook(
     with_files: list[str | Path] = (),
     without: set[str] = frozenset(),
     capacity_from_year: int | None = None,
+    replace: dict[str, Proposal] | None = None,
 ) -> FundOutlook:
     """The fund's balance path, central and over ``draws`` Monte Carlo draws (MODEL.md §7)."""
-    items = holdings(fund, with_files, without)
+    items = holdings(fund, with_files, without, replace)
     first = fund.start_year
     last = max(
         [first + fund.min_active_years - 1]
