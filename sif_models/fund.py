@@ -88,20 +88,23 @@ def capacity_left_dkk(
     back) while P(balance ≥ 0 in the first ``n_years`` years) stays ≥ ``level``.
 
     A draw stays solvent with X committed iff its balance is ≥ 0 before ``from_index`` and its
-    minimum from ``from_index`` on is ≥ X; so X is the (1 − level) quantile (lower) of that minimum
-    over the draws that are solvent before. Zero if even X = 0 fails the level.
+    minimum from ``from_index`` on is ≥ X. With n draws, at least k = ⌈level · n⌉ of them must stay
+    solvent, so X is the k-th largest of those minima (−∞ for draws insolvent before). Zero if
+    even X = 0 fails the level.
 
     Examples
     --------
     >>> b = np.array([[10., 8.], [10., 4.], [10., 6.], [10., 9.], [10., 7.],
     ...               [10., 5.], [10., 3.], [10., 2.], [10., 1.], [10., 11.]])
     >>> capacity_left_dkk(b, 1, 2, 0.9)
-    1.0
+    2.0
     """
     window = balance_dkk[:, :n_years]
     before_ok = (window[:, :from_index] >= 0).all(axis=-1)
     headroom = np.where(before_ok, window[:, from_index:].min(axis=-1), -np.inf)
-    x = float(np.quantile(headroom, 1.0 - level, method="lower"))
+    n = headroom.size
+    k = min(max(int(np.ceil(level * n - 1e-9)), 1), n)
+    x = float(np.sort(headroom)[::-1][k - 1])
     return max(x, 0.0)
 
 
