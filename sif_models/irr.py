@@ -1,21 +1,74 @@
-"""Internal rate of return, with a stated reason where none exists (MODEL.md §5).
+"""Internal rate of return for many cash-flow paths at once, with a reason where none exists.
 
-NPV(r) = Σ_t f_t · (1 + r)^(−t). With x = 1/(1 + r) this is the polynomial Σ_t f_t x^t; an IRR
-is a real root x > 0. A rate is reported only when exactly one exists and the NPV at it is
-checked to be zero; otherwise the rate is NaN and the reason says why.
+MODEL.md §5: the financiers' IRR, null where it does not exist, "never a number from a failed
+solve". MODEL.md §6 needs it for every Monte Carlo draw, so it is vectorised over paths.
+
+NPV(r) = Σ_t f_t · (1 + r)^(−t). With x = 1/(1 + r) this is the polynomial P(x) = Σ_t f_t x^t, and
+an IRR is a real root x > 0 (a rate above −100 %). A rate is reported only when exactly one
+exists. Each path (a row of cash flows, scaled to a largest entry of 1) is sorted out like this:
+
+1. No outlay, no receipt, all zero or not finite: no IRR, and the reason says which.
+2. One sign change in time (all outlays before all receipts or the other way round, zeros
+   ignored): by Descartes' rule of signs P has exactly one positive root.
+3. Several sign changes. Descartes' bound applied to P(x)·(1 + x)^m (multiplying by (1 + x)
+   adds no positive root; by Pólya's theorem the bound becomes exact for large m unless complex
+   roots lie near the positive axis): a bound of one proves exactly one root, zero proves none.
+   Coefficients whose sign rounding could flip leave a path open. Open paths are scanned on a
+   grid between Cauchy's bounds on the roots: two reliable sign changes of the NPV prove several
+   IRRs (each is refined for the reason text); a cell-by-cell bound (R and N below both grow
+   with x, so on [x_a, x_b] P ≤ R(x_b) − N(x_a)) proves that there is none. Cheap tests run
+   first and each test only sees the paths still open (:data:`STAGES`).
+4. The few paths still open go through the careful method, :func:`_careful_batch`: every root
+   of P from the eigenvalues of its companion matrix, each real positive one polished by Newton
+   steps on the NPV and checked. The tests compare the fast route with it.
+
+The solver for kinds 2 and 3, all paths at once. Orient each path so that P < 0 just above x = 0
+and split it into receipts R(x) = Σ p_t x^t and outlays N(x) = Σ n_t x^t (p, n ≥ 0). With
+y = ln x, h(y) = ln R(e^y) − ln N(e^y) is zero exactly where P is, negative below the root and
+positive above it. Its derivative h' = t̄_R − t̄_N (t̄ = the mean year weighted by the discounted
+amounts) and |h''| ≤ (H − 1)²/4 (a difference of two variances of years in 0 … H−1). For kind 2,
+h' ≥ 1 everywhere, so the root lies between 0 and −h(0) = ln(Σ n / Σ p): the starting bracket.
+For kind 3 the bracket comes from Cauchy's bounds. Newton's method on h starts at r = 0 (y = 0;
+its first step is the familiar estimate from the undiscounted multiple); a step that leaves the
+current bracket is replaced by bisection, so every path converges. A Newton step s is final
+when the error it leaves, at most (H − 1)²/(8 h') · s², is below 1e-15 (relative). The sums are
+Horner evaluations with non-negative coefficients (no cancellation); where they over- or
+underflow they are recomputed with the powers of x scaled to at most 1.
+
+Entries with |f_t| ≤ 1e-13 · max |f| (far below the rounding error of the sums that produce cash
+flows) are treated as zero, so rounding noise cannot create a sign change.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import comb
 
 REASON_ZERO = "all cash flows are zero"
 REASON_NO_INFLOW = "nothing comes back: every cash flow is an outlay"
 REASON_NO_OUTLAY = "no money is put in: every cash flow is a receipt"
 REASON_NO_ROOT = "no rate above −100 % makes the net present value zero"
 REASON_SEVERAL = "several rates make the net present value zero"
+REASON_NOT_FINITE = "the cash flows are not all finite numbers"
+
+NOISE_SHARE = 1e-13  # entries this small relative to the path's largest are treated as zero
+# Tests for paths with several sign changes, cheapest first: Descartes' bound on P(x)·(1 + x)^m,
+# and scans of the NPV on a grid of this many points between Cauchy's bounds.
+STAGES = (
+    ("descartes", 1),
+    ("scan", 32),
+    ("descartes", 4),
+    ("descartes", 16),
+    ("descartes", 64),
+    ("scan", 128),
+    ("scan", 1024),
+)
+_SIGN_TOL = 1e-12  # a computed value smaller than this share of its terms has no reliable sign
+_MAX_ITERATIONS = 200  # bisection alone narrows any bracket to 1e-15 well within this
+_Y_TOL = 1e-15  # converged when the error left in y = −ln(1 + r) is this small (relative)
 
 
 @dataclass(frozen=True)
@@ -26,16 +79,20 @@ class IRRResult:
     reason: np.ndarray  # object array of str | None
 
     def reason_counts(self) -> dict[str, int]:
-        """How many paths have no IRR, by reason."""
-        out: dict[str, int] = {}
-        for r in self.reason:
-            if r is not None:
-                out[r] = out.get(r, 0) + 1
-        return out
+        """How many paths have no IRR, by kind of reason (details in brackets left out).
+
+        Examples
+        --------
+        >>> irr(np.array([[-1.0, 2.0], [0.0, 0.0], [-1.0, 0.0]])).reason_counts()
+        {'all cash flows are zero': 1, 'nothing comes back: every cash flow is an outlay': 1}
+        """
+        reasons = np.asarray(self.reason, dtype=object).ravel()
+        missing = reasons[np.not_equal(reasons, None)]
+        return dict(sorted(Counter(r.split(" (")[0] for r in missing.tolist()).items()))
 
 
 def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
-    """NPV at ``rate`` of flows (…, H), year 0 undiscounted.
+    """NPV at ``rate`` of flows (…, H), year 0 undiscounted: Σ_t f_t · (1 + r)^(−t).
 
     Examples
     --------
@@ -48,61 +105,407 @@ def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
     return np.sum(flows * (1.0 + rate[..., None]) ** (-t), axis=-1)
 
 
-def _irr_one(flows: np.ndarray) -> tuple[float, str | None]:
-    scale = np.max(np.abs(flows))
-    if scale == 0:
-        return np.nan, REASON_ZERO
-    if not np.any(flows > 0):
-        return np.nan, REASON_NO_INFLOW
-    if not np.any(flows < 0):
-        return np.nan, REASON_NO_OUTLAY
-    f = flows / scale
-    nz = np.flatnonzero(f)
-    f = f[nz[0] : nz[-1] + 1]  # leading zeros shift time; trailing zeros lower the degree
-    if f.size == 1:
-        return np.nan, REASON_NO_ROOT
-    roots = np.roots(f[::-1])
-    x = roots.real[(np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))) & (roots.real > 0)]
-    rates = []
-    for xi in np.sort(x):
-        r = 1.0 / xi - 1.0
-        for _ in range(50):  # Newton polish on the original flows
-            t = np.arange(f.size)
-            v = np.sum(f * (1 + r) ** (-t))
-            dv = np.sum(-t * f * (1 + r) ** (-t - 1))
-            if dv == 0 or not np.isfinite(dv):
+def _several(rates: list[float]) -> str:
+    shown = ", ".join(f"{q:.1%}" for q in sorted(rates))
+    return f"{REASON_SEVERAL} ({shown})"
+
+
+# ------------------------------------------------------------------ the vectorised solver
+def _horner(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Σ_t coef[t] · x^t for each column of coef (H, n)."""
+    acc = coef[-1].copy()
+    for row in coef[-2::-1]:
+        acc *= x
+        acc += row
+    return acc
+
+
+def _sums(coefs: tuple[np.ndarray, ...], y: np.ndarray) -> list[np.ndarray]:
+    """Σ_t c_t · x^t at x = e^y for each coefficient array (all ≥ 0), times a common x^(−ref).
+
+    Plain Horner in x; where R/N over- or underflows, the powers are rescaled to
+    x^(t − ref) ≤ 1 (ref = 0 when x ≤ 1, H − 1 when x > 1). The factor cancels in h and h'.
+    """
+    x = np.exp(y)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+        sums = [_horner(c, x) for c in coefs]
+        ratio = sums[0] / sums[1]
+    bad = ~((ratio > 0) & (ratio < np.inf))
+    if bad.any():
+        horizon = coefs[0].shape[0]
+        t = np.arange(horizon, dtype=float)
+        yb = y[bad]
+        with np.errstate(under="ignore"):
+            w = np.exp(np.outer(t, yb) - np.where(yb > 0, horizon - 1.0, 0.0) * yb)  # (H, b)
+        for s, c in zip(sums, coefs, strict=True):
+            s[bad] = np.einsum("ij,ij->j", c[:, bad], w)
+    return sums
+
+
+def _solve(
+    pos: np.ndarray, neg: np.ndarray, lo: np.ndarray, hi: np.ndarray, y: np.ndarray
+) -> np.ndarray:
+    """The root y* = ln x* of h = ln R − ln N in [lo, hi], per column, by safeguarded Newton.
+
+    ``pos``, ``neg`` (H, n) are R's and N's coefficients; h(lo) < 0 < h(hi) and the start ``y``
+    lies in the bracket. Columns that do not converge (none are known) give NaN.
+    """
+    horizon = pos.shape[0]
+    t = np.arange(horizon, dtype=float)[:, None]
+    coefs = (pos, neg, pos * t, neg * t)
+    out = np.full(pos.shape[1], np.nan)
+    active = np.arange(pos.shape[1])
+    pending = np.ones(pos.shape[1], dtype=bool)
+    tol = _Y_TOL / max(1.0, (horizon - 1) ** 2 / 8.0)
+    at_zero = np.all(y == 0)
+    for iteration in range(_MAX_ITERATIONS):
+        if iteration == 0 and at_zero:
+            sums = [c.sum(axis=0) for c in coefs]  # x = 1: plain sums
+        else:
+            sums = _sums(coefs, y)
+        r_sum, n_sum, r_t, n_t = sums
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            h = np.log(r_sum / n_sum)
+            slope = r_t / r_sum - n_t / n_sum
+            step = -h / slope
+        yy = 1.0 + y * y
+        converged = (slope > 0) & (step * step <= tol * yy * slope)  # False for NaN
+        # shrink the bracket around the root; bisect where Newton leaves it
+        lo = np.where(h < 0, y, lo)
+        hi = np.where(h > 0, y, hi)
+        newton = y + step
+        bisect = ~(converged | ((slope > 0) & (newton > lo) & (newton < hi)))  # catches NaN
+        y = np.where(bisect, 0.5 * (lo + hi), newton)
+        done = converged | (hi - lo <= _Y_TOL * yy) | (h == 0)
+        finished = done & pending
+        if finished.any():
+            out[active[finished]] = y[finished]
+            pending &= ~done
+            left = np.count_nonzero(pending)
+            if left == 0:
                 break
-            step = v / dv
-            if not np.isfinite(step) or (1 + r - step) <= 0:
-                break
-            r -= step
-            if abs(step) < 1e-15 * max(1.0, abs(r)):
-                break
-        value = np.sum(f * (1 + r) ** (-np.arange(f.size)))
-        if np.isfinite(r) and abs(value) <= 1e-8 * np.sum(np.abs(f)):
-            if not any(abs(r - q) <= 1e-7 * max(1.0, abs(q)) for q in rates):
-                rates.append(r)
-    if not rates:
-        return np.nan, REASON_NO_ROOT
-    if len(rates) > 1:
-        shown = ", ".join(f"{q:.1%}" for q in rates)
-        return np.nan, f"{REASON_SEVERAL} ({shown})"
-    return float(rates[0]), None
+            if left <= pending.size // 2:  # compress only when it pays for the copying
+                active, y, lo, hi = active[pending], y[pending], lo[pending], hi[pending]
+                coefs = tuple(c.compress(pending, axis=1) for c in coefs)
+                pending = np.ones(left, dtype=bool)
+    return out
+
+
+def _split(f: np.ndarray, flip: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Receipts and outlays (both ≥ 0) of f (H, n), the sign turned where ``flip``."""
+    g = f * np.where(flip, -1.0, 1.0) if flip.any() else f
+    return np.fmax(g, 0.0), np.fmax(-g, 0.0)
+
+
+# ------------------------------------------------------------------ counting roots
+def _sign_changes(values: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sign changes down each column of ``values`` (L, n), skipping zeros.
+
+    ``weight`` is the sum of the absolute terms behind each value: where it is 0 the value is an
+    exact zero (skipped); where |value| ≤ 1e-12 · weight its sign is unreliable. Returns the
+    count and whether any sign was unreliable.
+    """
+    small = np.abs(values) <= _SIGN_TOL * weight
+    unreliable = (small & (weight > 0)).any(axis=0)
+    signs = np.where(small, 0.0, np.sign(values))
+    return _count_changes(signs), unreliable
+
+
+def _count_changes(signs: np.ndarray) -> np.ndarray:
+    """Sign changes down each column of ``signs`` (L, n) of −1, 0, +1, skipping the zeros."""
+    rows = np.arange(signs.shape[0])[:, None]
+    last_nonzero = np.maximum.accumulate(np.where(signs != 0, rows, 0), axis=0)
+    filled = np.take_along_axis(signs, last_nonzero, axis=0)  # each zero takes the sign before
+    return np.count_nonzero(filled[1:] * filled[:-1] < 0, axis=0)
+
+
+def _descartes_bound(f: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sign changes of the coefficients of P(x)·(1 + x)^m for each column of f (H, n)."""
+    horizon = f.shape[0]
+    weights = comb(m, np.arange(m + 1)) / 2.0**m
+    toeplitz = np.zeros((horizon + m, horizon))
+    for j in range(horizon):
+        toeplitz[j : j + m + 1, j] = weights
+    return _sign_changes(toeplitz @ f, toeplitz @ np.abs(f))
+
+
+def _first_last(f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first and the last nonzero entry of each column of f (H, n)."""
+    mask = f != 0
+    cols = np.arange(f.shape[1])
+    first = np.argmax(mask, axis=0)
+    last = f.shape[0] - 1 - np.argmax(mask[::-1], axis=0)
+    return f[first, cols], f[last, cols]
+
+
+def _cauchy(f: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Bounds lo < ln x < hi on every positive root (Cauchy; |f| ≤ 1), and P's sign at 0+."""
+    first, last = _first_last(f)
+    return -np.log1p(1.0 / np.abs(first)), np.log1p(1.0 / np.abs(last)), np.sign(first)
+
+
+def _h_grid(pos: np.ndarray, neg: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """h = ln R − ln N at the points y (G, n) for each column of pos, neg (H, n).
+
+    Horner in x = e^y; where that over- or underflows, again with u = e^(−|y|) ≤ 1:
+    Σ c_t u^t for y ≤ 0 and Σ c_t u^(H−1−t) (the sums times x^(−(H−1))) for y > 0.
+    """
+    with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
+        x = np.exp(y)
+        ratio = _horner_rows(pos, x) / _horner_rows(neg, x)
+        bad = ~((ratio > 0) & (ratio < np.inf))
+        if bad.any():
+            g, c = np.nonzero(bad)
+            u = np.exp(-np.abs(y[g, c]))[None, :]
+            p, n = pos[:, c], neg[:, c]
+            forward = _horner_rows(p, u)[0] / _horner_rows(n, u)[0]
+            backward = _horner_rows(p[::-1], u)[0] / _horner_rows(n[::-1], u)[0]
+            ratio[g, c] = np.where(y[g, c] > 0, backward, forward)
+        return np.log(ratio)
+
+
+def _horner_rows(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Σ_t coef[t, j] · x[g, j]^t for coef (H, n) and points x (G, n)."""
+    acc = np.broadcast_to(coef[-1], x.shape).copy()
+    for row in coef[-2::-1]:
+        acc *= x
+        acc += row
+    return acc
+
+
+def _scan(f: np.ndarray, points: int):
+    """Scan P between Cauchy's bounds on ``points`` grid points per column of f (H, n).
+
+    Returns the number of reliable sign changes found (a lower bound on the number of roots),
+    whether P is proven to keep its sign at 0+ everywhere (no root), and the brackets of the
+    sign changes as (column, y_left, y_right). The proof works cell by cell: on [y_a, y_b], R and
+    N grow with y, so P keeps the sign of N's side when h(y_b) + T_N·Δy < 0 or
+    h(y_a) + T_R·Δy < 0 (T = the last year with a receipt, an outlay: bounds on ln R', ln N').
+    """
+    lo, hi, sign0 = _cauchy(f)
+    pos, neg = _split(f, sign0 > 0)  # oriented: P < 0 just above 0
+    years = np.arange(f.shape[0], dtype=float)[:, None]
+    last_r = np.max(years * (pos > 0), axis=0)
+    last_n = np.max(years * (neg > 0), axis=0)
+    y = lo + (hi - lo) * np.linspace(0.0, 1.0, points)[:, None]  # (G, n)
+    dy = (hi - lo) / (points - 1)
+    h = _h_grid(pos, neg, y)
+    cell = np.minimum(h[1:] + last_n * dy, h[:-1] + last_r * dy)
+    no_root = np.all(cell < 0, axis=0)
+    signs = np.sign(h) * (np.abs(h) > _SIGN_TOL)
+    found = np.zeros(f.shape[1], dtype=np.int64)
+    last_sign = np.zeros(f.shape[1])
+    last_index = np.zeros(f.shape[1], dtype=np.int64)
+    cols, lefts, rights = [], [], []
+    for g, row in enumerate(signs):
+        change = np.flatnonzero(row * last_sign < 0)
+        if change.size:
+            found[change] += 1
+            cols.append(change)
+            lefts.append(y[last_index[change], change])
+            rights.append(y[g, change])
+        nonzero = row != 0
+        last_sign = np.where(nonzero, row, last_sign)
+        last_index = np.where(nonzero, g, last_index)
+    if cols:
+        brackets = (np.concatenate(cols), np.concatenate(lefts), np.concatenate(rights))
+    else:
+        brackets = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
+    return found, no_root & (found == 0), brackets
+
+
+def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The careful method for many paths (n, H): every real root x > 0 of each P, polished.
+
+    Paths are grouped by their first and last nonzero year; each group's roots come from the
+    eigenvalues of its stacked companion matrices (:func:`numpy.linalg.eigvals`). Each root that
+    is real (|imag| ≤ 1e-9 · max(1, |x|)) and positive is polished by Newton steps on the NPV and
+    kept if the NPV there vanishes relative to the discounted flows (≤ 1e-9). One rate: the IRR;
+    none: no root; several: no IRR, the reason lists them.
+    """
+    n_paths, horizon = flat.shape
+    rate = np.full(n_paths, np.nan)
+    reason = np.full(n_paths, None, dtype=object)
+    finite = np.isfinite(flat).all(axis=1)
+    flat = np.where(finite[:, None], flat, 0.0)
+    scale = np.abs(flat).max(axis=1)
+    f = flat / np.where(scale > 0, scale, 1.0)[:, None]
+    f = f * (np.abs(f) > NOISE_SHARE)
+    any_pos, any_neg = (f > 0).any(axis=1), (f < 0).any(axis=1)
+    reason[~any_pos & ~any_neg] = REASON_ZERO
+    reason[any_neg & ~any_pos] = REASON_NO_INFLOW
+    reason[any_pos & ~any_neg] = REASON_NO_OUTLAY
+    reason[~finite] = REASON_NOT_FINITE
+    nonzero = f != 0
+    first = np.argmax(nonzero, axis=1)
+    last = horizon - 1 - np.argmax(nonzero[:, ::-1], axis=1)
+    both = any_pos & any_neg
+    first, last = np.where(both, first, -1), np.where(both, last, -1)
+    for a, b in sorted(set(zip(first[both].tolist(), last[both].tolist(), strict=True))):
+        rows = np.flatnonzero((first == a) & (last == b))
+        c = f[rows, a : b + 1]  # P(x) / x^a, degree d = b − a ≥ 1 (both signs occur)
+        d = b - a
+        companion = np.zeros((rows.size, d, d))
+        companion[:, np.arange(1, d), np.arange(d - 1)] = 1.0
+        companion[:, :, -1] = -c[:, :d] / c[:, d : d + 1]
+        roots = np.linalg.eigvals(companion)
+        real = (np.abs(roots.imag) <= 1e-9 * np.maximum(1.0, np.abs(roots))) & (roots.real > 0)
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            r = np.where(real, 1.0 / roots.real - 1.0, np.nan)  # (n_g, d)
+            t = np.arange(d + 1, dtype=float)
+            for _ in range(50):  # Newton polish on the NPV, all candidates at once
+                disc = (1.0 + r[..., None]) ** (-t)
+                v = np.einsum("nk,ndk->nd", c, disc)
+                dv = np.einsum("nk,ndk->nd", -t * c, disc / (1.0 + r[..., None]))
+                step = v / dv
+                ok = np.isfinite(step) & (1.0 + r - step > 0)
+                r = np.where(ok, r - step, r)
+                if not np.any(ok & (np.abs(step) >= 1e-15 * np.maximum(1.0, np.abs(r)))):
+                    break
+            disc = (1.0 + r[..., None]) ** (-t)
+            value = np.abs(np.einsum("nk,ndk->nd", c, disc))
+            size = np.einsum("nk,ndk->nd", np.abs(c), disc)
+        good = np.isfinite(r) & (value <= 1e-9 * size)
+        for row, cand, keep in zip(rows.tolist(), r.tolist(), good.tolist(), strict=True):
+            found: list[float] = []
+            for q, k in zip(cand, keep, strict=True):
+                if k and not any(abs(q - p) <= 1e-7 * max(1.0, abs(p)) for p in found):
+                    found.append(q)
+            if not found:
+                reason[row] = REASON_NO_ROOT
+            elif len(found) > 1:
+                reason[row] = _several(found)
+            else:
+                rate[row] = found[0]
+    return rate, reason
+
+
+def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray, idx: np.ndarray):
+    """Paths ``idx`` with several sign changes (f: their scaled flows, (H, n)).
+
+    Cheap tests first, each only on the paths still open: Descartes' bound with (1 + x), a
+    coarse scan, the bound with (1 + x)^m up to m = 64, a fine scan, then the careful method.
+    """
+    undecided = np.ones(idx.size, dtype=bool)
+    unique = np.zeros(idx.size, dtype=bool)
+    brackets: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for kind, size in STAGES:
+        sub = np.flatnonzero(undecided)
+        if sub.size == 0:
+            break
+        if kind == "descartes":
+            count, unreliable = _descartes_bound(f[:, sub], size)
+            none = ~unreliable & (count == 0)
+            one = ~unreliable & (count == 1)
+            unique[sub[one]] = True
+            undecided[sub[one]] = False
+        else:
+            found, none, (cols, left, right) = _scan(f[:, sub], size)
+            several = found >= 2
+            keep = several[cols]
+            brackets.append((sub[cols[keep]], left[keep], right[keep]))
+            undecided[sub[several]] = False
+        reason[idx[sub[none]]] = REASON_NO_ROOT
+        undecided[sub[none]] = False
+
+    one = np.flatnonzero(unique)
+    if one.size:  # exactly one root: Cauchy's bounds bracket it; orient so that P(0+) < 0
+        g = f[:, one]
+        lo, hi, sign0 = _cauchy(g)
+        y = _solve(*_split(g, sign0 > 0), lo, hi, np.zeros(one.size))
+        rate[idx[one]] = np.expm1(-y)
+        failed = one[~np.isfinite(y)]  # never seen: the careful method decides
+        if failed.size:
+            rate[idx[failed]], reason[idx[failed]] = _careful_batch(flat[idx[failed]])
+
+    if brackets:  # several roots: refine each bracket for the reason text
+        cols = np.concatenate([b[0] for b in brackets])
+        left = np.concatenate([b[1] for b in brackets])
+        right = np.concatenate([b[2] for b in brackets])
+        if cols.size:
+            g = f[:, cols]
+            _, _, sign0 = _cauchy(g)
+            pos, neg = _split(g, sign0 > 0)
+            h_left = _h_grid(pos, neg, left[None, :])[0]
+            pos, neg = _split(g, (sign0 > 0) != (h_left > 0))  # oriented: h(left) < 0
+            y = _solve(pos, neg, left, right, 0.5 * (left + right))
+            roots: dict[int, list[float]] = {}
+            for c, v in zip(cols.tolist(), np.expm1(-y).tolist(), strict=True):
+                roots.setdefault(c, []).append(v)
+            for c, rates in roots.items():
+                reason[idx[c]] = _several(rates)
+
+    rest = np.flatnonzero(undecided)
+    if rest.size:  # rare: the careful method decides
+        rate[idx[rest]], reason[idx[rest]] = _careful_batch(flat[idx[rest]])
 
 
 def irr(flows: np.ndarray) -> IRRResult:
     """IRR of each row of ``flows`` (…, H), NaN with a reason where none exists.
+
+    All paths are solved together (see the module docstring); a rate is returned only where
+    exactly one exists.
 
     Examples
     --------
     >>> res = irr(np.array([[-1_000_000., -550_000., 450_000., 0., 0.], [-1., -1., 0., 0., 0.]]))
     >>> res.rate.round(10).tolist(), res.reason.tolist()
     ([-0.55, nan], [None, 'nothing comes back: every cash flow is an outlay'])
+    >>> res = irr(np.array([-100., 230., -132.]))  # roots at 10 % and 20 %
+    >>> float(res.rate), str(res.reason)
+    (nan, 'several rates make the net present value zero (10.0%, 20.0%)')
     """
     flows = np.asarray(flows, dtype=float)
-    flat = flows.reshape(-1, flows.shape[-1])
-    rates = np.full(flat.shape[0], np.nan)
-    reasons = np.empty(flat.shape[0], dtype=object)
-    for i, row in enumerate(flat):
-        rates[i], reasons[i] = _irr_one(row)
-    return IRRResult(rates.reshape(flows.shape[:-1]), reasons.reshape(flows.shape[:-1]))
+    shape = flows.shape[:-1]
+    horizon = flows.shape[-1]
+    flat = flows.reshape(-1, horizon)
+    tm = np.ascontiguousarray(flat.T)  # (H, n): time first, so each year is a fast row
+    n_paths = tm.shape[1]
+    rate = np.full(n_paths, np.nan)
+    reason = np.full(n_paths, None, dtype=object)
+    if horizon == 0:
+        reason[:] = REASON_ZERO
+        return IRRResult(rate.reshape(shape), reason.reshape(shape))
+
+    finite = np.isfinite(tm).all(axis=0)
+    if not finite.all():
+        tm = np.where(finite, tm, 0.0)
+        reason[~finite] = REASON_NOT_FINITE
+    scale = np.abs(tm).max(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f = tm / np.where(scale > 0, scale, 1.0)
+    f *= np.abs(f) > NOISE_SHARE
+    pos, neg = f > 0, f < 0
+    # one pass over the years: does an outlay follow a receipt, or a receipt an outlay?
+    seen_pos, seen_neg = pos[0].copy(), neg[0].copy()
+    neg_after_pos = np.zeros(n_paths, dtype=bool)
+    pos_after_neg = np.zeros(n_paths, dtype=bool)
+    for t in range(1, horizon):
+        neg_after_pos |= neg[t] & seen_pos
+        pos_after_neg |= pos[t] & seen_neg
+        seen_pos |= pos[t]
+        seen_neg |= neg[t]
+    reason[finite & ~seen_pos & ~seen_neg] = REASON_ZERO
+    reason[finite & seen_neg & ~seen_pos] = REASON_NO_INFLOW
+    reason[finite & seen_pos & ~seen_neg] = REASON_NO_OUTLAY
+
+    both = finite & seen_pos & seen_neg
+    one_mask = both & (~neg_after_pos | ~pos_after_neg)
+    if one_mask.any():  # one sign change: h' ≥ 1, so the root lies between 0 and −h(0)
+        all_one = bool(one_mask.all())
+        g = f if all_one else f.compress(one_mask, axis=1)
+        receipts_first = ~pos_after_neg if all_one else ~pos_after_neg[one_mask]
+        pos_g, neg_g = _split(g, receipts_first)
+        root_side = np.log(neg_g.sum(axis=0) / pos_g.sum(axis=0))
+        lo, hi = np.minimum(root_side, 0.0), np.maximum(root_side, 0.0)
+        y = _solve(pos_g, neg_g, lo, hi, np.zeros(g.shape[1]))
+        one = np.flatnonzero(one_mask)
+        rate[one] = np.expm1(-y)
+        failed = one[~np.isfinite(y)]  # never seen: the careful method decides
+        if failed.size:
+            rate[failed], reason[failed] = _careful_batch(flat[failed])
+
+    multi = np.flatnonzero(both & neg_after_pos & pos_after_neg)
+    if multi.size:
+        _multi(f[:, multi], rate, reason, flat, multi)
+    return IRRResult(rate.reshape(shape), reason.reshape(shape))
