@@ -1,0 +1,60 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %%
+# The decision brief for the Council for Social Investments (Rådet for Sociale Investeringer).
+# `sif brief FILE` runs this notebook with papermill and renders it to HTML and PDF with the
+# code hidden. It only displays what sif_models.brief_content builds; keep it thin. It has no
+# Markdown cells on purpose: everything shown comes from the library, in the brief's language.
+# Edit this .py (jupytext percent format) or the .ipynb and keep the pair in sync with
+# `jupytext --sync notebooks/business_case.py`.
+from IPython.display import Markdown, display
+
+from sif_models.brief_content import build_brief
+
+# %% tags=["parameters"]
+# Parameters (papermill injects new values after this cell; all plain JSON types):
+proposal_path: str = "../data/examples/worked-example.yaml"  # the proposal YAML file
+draws: int = 2000  # Monte Carlo draws (0: the central case only)
+seed: int = -1  # random seed (-1: the seed in the proposal, else sif default)
+lang: str = "da"  # language of the brief: "da" (Danish) or "en" (English)
+
+# %%
+brief = build_brief(proposal_path, draws=draws, seed=seed, lang=lang)
+
+# %%
+# Headline: title, what the council is asked to decide, the summary, the key figures.
+display(Markdown(brief.title_md()))
+display(Markdown(brief.ask_md()))
+display(Markdown(brief.summary_md()))
+display(Markdown(brief.key_figures_md()))
+
+# %%
+# Charts: cumulative net by party (break-even marked), the distribution of public net,
+# the tornado, the financiers' gain or loss. Each is an image plus a reading guide.
+display(Markdown(brief.heading_md("charts")))
+for name in brief.CHARTS:
+    display(*brief.chart_outputs(name))
+
+# %%
+# Tables: yearly cash flows by party, financing and uncertainty.
+display(Markdown(brief.cash_flows_md()))
+display(Markdown(brief.risk_md()))
+
+# %%
+# Appendix: every assumption with its value, uncertainty and source; the unit costs used;
+# how the figures are computed; provenance (SHA-256 of the inputs, version, seed, draws, date).
+display(Markdown(brief.assumptions_md()))
+display(Markdown(brief.provenance_md()))

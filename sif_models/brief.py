@@ -1,0 +1,561 @@
+"""Decision briefs: run the brief notebook for a proposal and render it to HTML and PDF.
+
+``sif brief FILE...`` calls :func:`make_briefs`, which
+
+1. validates every proposal (ids become file names only after validation),
+2. keeps any brief that already exists unless ``force`` is given (it never overwrites silently),
+3. executes ``notebooks/business_case.ipynb`` with papermill, one Jupyter kernel for all files
+   (:class:`KernelSession`), and writes the executed notebook to ``<out>/_executed/<id>.ipynb``,
+4. renders it with Quarto when a ``quarto`` executable is on PATH, otherwise with the embedded
+   renderer (pandoc + Typst, :mod:`sif_models.render`),
+5. moves each file into place atomically (temp file in the target folder, then rename).
+
+A missing kernel, pandoc or Typst raises :class:`ToolMissing` (exit code 2) naming what to
+install. :class:`KernelSession` is the piece a meeting pack reuses: start one kernel, execute
+several notebooks in it (the imports are paid once), close it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from .case import DEFAULT_DRAWS, load_proposal
+from .errors import Problem, SifInputError
+from .labels import check_lang
+from .render import (
+    FORMATS,
+    RenderError,
+    ToolMissing,
+    find_quarto,
+    pandoc_path,
+    render_embedded,
+    render_quarto,
+    typst_module,
+)
+from .schema import SLUG_PATTERN
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+NOTEBOOK = CHECKOUT / "notebooks" / "business_case.ipynb"
+PROJECT_DIR = CHECKOUT  # holds _quarto.yml
+KERNEL_NAME = "python3"
+ENGINE_NAME = "sif-kernel-session"
+EXECUTED_DIR = "_executed"
+WARM_UP_CODE = "import sif_models.brief_content, sif_models.sensitivity, sif_models.montecarlo"
+KERNEL_INSTALL_HINT = (
+    "install it from sif's Python environment with: "
+    "python -m ipykernel install --sys-prefix --name python3"
+)
+
+__all__ = [
+    "BriefFailed",
+    "BriefResult",
+    "KernelSession",
+    "ToolMissing",
+    "brief_parameters",
+    "make_briefs",
+    "notebook_path",
+]
+
+
+class BriefFailed(RuntimeError):
+    """The brief notebook or a renderer failed (exit code 1); the message says where."""
+
+
+# ---------------------------------------------------------------------------- parameters
+def notebook_path() -> Path:
+    """The brief notebook: ``$SIF_NOTEBOOK`` or ``notebooks/business_case.ipynb`` of the checkout."""
+    path = Path(os.environ.get("SIF_NOTEBOOK") or NOTEBOOK)
+    if not path.is_file():
+        raise ToolMissing(
+            f"the brief notebook {path} is missing; run sif brief from a source checkout of sif "
+            "(or set SIF_NOTEBOOK to the notebook)"
+        )
+    return path
+
+
+def brief_parameters(proposal_path: str | Path, draws: int, seed: int | None, lang: str) -> dict:
+    """The papermill parameters of the brief notebook, as plain JSON types.
+
+    >>> brief_parameters("/x/p.yaml", 2000, None, "da")
+    {'proposal_path': '/x/p.yaml', 'draws': 2000, 'seed': -1, 'lang': 'da'}
+    """
+    return {
+        "proposal_path": str(Path(proposal_path).resolve()),
+        "draws": int(draws),
+        "seed": -1 if seed is None else int(seed),
+        "lang": str(check_lang(lang)),
+    }
+
+
+# ---------------------------------------------------------------------------- kernel session
+def _register_engine() -> None:
+    """Register the papermill engine that executes in an already running kernel (idempotent)."""
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.log import logger
+
+    if ENGINE_NAME in papermill_engines._engines:
+        return
+
+    class _SessionClient(PapermillNotebookClient):
+        """Runs the cells in the session's kernel after clearing its namespace."""
+
+        def execute(self, **kwargs):
+            self.reset_execution_trackers()
+            with self.setup_kernel(**kwargs):
+                try:
+                    reset = self.kc.execute("%reset -f", silent=True, store_history=False)
+                    self.wait_for_reply(reset)
+                    self.papermill_execute_cells()
+                    info = self.wait_for_reply(self.kc.kernel_info())
+                    self.nb.metadata["language_info"] = info["content"]["language_info"]
+                finally:
+                    self.kc.stop_channels()
+                    self.kc = None
+            return self.nb
+
+    class _SessionEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(
+            cls,
+            nb_man,
+            kernel_name,
+            log_output=False,
+            stdout_file=None,
+            stderr_file=None,
+            start_timeout=60,
+            execution_timeout=None,
+            km=None,
+            **kwargs,
+        ):
+            if km is None:
+                raise ValueError("the sif kernel-session engine needs a running kernel (km)")
+            client = _SessionClient(
+                nb_man,
+                km=km,
+                timeout=execution_timeout,
+                startup_timeout=start_timeout,
+                kernel_name=kernel_name,
+                log=logger,
+                log_output=log_output,
+                stdout_file=stdout_file,
+                stderr_file=stderr_file,
+            )
+            return client.execute()
+
+    papermill_engines.register(ENGINE_NAME, _SessionEngine)
+
+
+class KernelSession:
+    """One Jupyter kernel that executes brief notebooks one after another.
+
+    Use it as a context manager; :attr:`start_seconds` is the kernel start-up plus the warm-up
+    imports, paid once however many notebooks run. Each notebook starts from an empty namespace.
+
+    >>> with KernelSession() as session:                      # doctest: +SKIP
+    ...     nb, seconds = session.execute(brief_parameters("p.yaml", 2000, None, "da"))
+    """
+
+    def __init__(
+        self,
+        kernel_name: str | None = None,
+        cwd: str | Path | None = None,
+        warm_up: str | None = WARM_UP_CODE,
+        execution_timeout_s: float = 600,
+    ):
+        self.kernel_name = kernel_name or KERNEL_NAME
+        self.cwd = Path(cwd) if cwd else notebook_path().parent
+        self.warm_up = warm_up
+        self.execution_timeout_s = execution_timeout_s
+        self.km = None
+        self.start_seconds = 0.0
+        self._socket_dir: str | None = None
+        self._template: nbformat.NotebookNode | None = None
+
+    # -- lifecycle
+    def start(self) -> KernelSession:
+        from jupyter_client.kernelspec import NoSuchKernel
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        _register_engine()
+        t0 = time.perf_counter()
+        # IPC sockets where the OS has them (local only, and no warning about plain TCP), in a
+        # private folder removed on close
+        if os.name == "posix":
+            self._socket_dir = tempfile.mkdtemp(prefix="sif-kernel-")
+            km = AsyncKernelManager(
+                kernel_name=self.kernel_name,
+                transport="ipc",
+                ip=str(Path(self._socket_dir) / "kernel"),
+            )
+        else:
+            km = AsyncKernelManager(kernel_name=self.kernel_name)
+        try:
+            run_sync(km.start_kernel)(cwd=str(self.cwd))
+        except NoSuchKernel:
+            raise ToolMissing(
+                f"the Jupyter kernel '{self.kernel_name}' is not installed; {KERNEL_INSTALL_HINT}"
+            ) from None
+        self.km = km
+        kc = km.client()
+        kc.start_channels()
+        try:
+            run_sync(kc.wait_for_ready)(timeout=60)
+            if self.warm_up:
+                reply = run_sync(kc.execute_interactive)(
+                    self.warm_up, timeout=120, output_hook=lambda msg: None
+                )
+                if reply["content"].get("status") != "ok":
+                    content = reply["content"]
+                    self.close()
+                    raise ToolMissing(
+                        f"the Jupyter kernel '{self.kernel_name}' cannot import sif "
+                        f"({content.get('ename')}: {content.get('evalue')}); "
+                        f"{KERNEL_INSTALL_HINT}"
+                    )
+        finally:
+            kc.stop_channels()
+        self.start_seconds = time.perf_counter() - t0
+        return self
+
+    def close(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        if self.km is not None:
+            km, self.km = self.km, None
+            try:
+                run_sync(km.shutdown_kernel)(now=True)  # nothing in it to save
+            except Exception:  # noqa: BLE001 - a kernel that is already gone is fine
+                pass
+        if self._socket_dir is not None:
+            shutil.rmtree(self._socket_dir, ignore_errors=True)
+            self._socket_dir = None
+
+    def __enter__(self) -> KernelSession:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- work
+    def _notebook(self) -> nbformat.NotebookNode:
+        if self._template is None:
+            self._template = nbformat.read(notebook_path(), as_version=4)
+        return copy.deepcopy(self._template)
+
+    def execute(
+        self, parameters: dict[str, Any], output_path: str | Path | None = None
+    ) -> tuple[nbformat.NotebookNode, float]:
+        """Execute the brief notebook with ``parameters``; (executed notebook, seconds).
+
+        papermill writes the executed notebook to ``output_path`` when given, also when a cell
+        fails; then :class:`BriefFailed` is raised.
+        """
+        import papermill
+        from papermill.exceptions import PapermillExecutionError
+
+        if self.km is None:
+            self.start()
+        t0 = time.perf_counter()
+        nb = self._notebook()
+        try:
+            executed = papermill.execute_notebook(
+                nb,
+                None if output_path is None else str(output_path),
+                parameters=parameters,
+                engine_name=ENGINE_NAME,
+                kernel_name=self.kernel_name,
+                progress_bar=False,
+                request_save_on_cell_execute=False,
+                execution_timeout=self.execution_timeout_s,
+                km=self.km,
+            )
+        except PapermillExecutionError as exc:
+            if exc.ename == "ModuleNotFoundError" and "sif_models" in str(exc.evalue):
+                raise ToolMissing(
+                    f"the Jupyter kernel '{self.kernel_name}' runs a Python without sif; "
+                    f"{KERNEL_INSTALL_HINT}"
+                ) from None
+            raise BriefFailed(
+                f"the brief notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
+            ) from None
+        return executed, time.perf_counter() - t0
+
+
+# ---------------------------------------------------------------------------- files
+def _safe_id(proposal_id: str) -> str:
+    """A validated proposal id, checked once more before it becomes a file name."""
+    if not re.fullmatch(SLUG_PATTERN, proposal_id) or len(proposal_id) > 80:
+        raise SifInputError(Problem("<proposal>", "id", f"not a valid id: {proposal_id!r}"))
+    return proposal_id
+
+
+def _write_atomic(data: bytes, target: Path) -> None:
+    """Write ``target`` through a temp file in the same folder and a rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def publish(source: Path, target: Path, force: bool) -> bool:
+    """Put ``source`` at ``target`` atomically; without ``force`` never replace a file.
+
+    The file is first copied to a temp file beside ``target``; then it is renamed over
+    ``target`` (``force``) or hard-linked to it, which fails if ``target`` exists, so an earlier
+    brief is never replaced, even by a brief written at the same moment. Returns True if
+    written, False if an existing file was kept.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        shutil.copyfile(source, tmp)
+        if force:
+            os.replace(tmp, target)
+            return True
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: check, then rename
+            if target.exists():
+                return False
+            os.replace(tmp, target)
+            return True
+        return True
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def with_front_matter(nb: nbformat.NotebookNode, title: str, lang: str) -> nbformat.NotebookNode:
+    """The executed notebook with a raw YAML front-matter cell first (title, language, labels)."""
+    from .brief_content import front_matter
+
+    out = copy.deepcopy(nb)
+    cell = nbformat.v4.new_raw_cell(front_matter(title, lang))
+    out.cells.insert(0, cell)
+    return out
+
+
+# ---------------------------------------------------------------------------- briefs
+@dataclass
+class BriefResult:
+    """What :func:`make_briefs` did for one proposal."""
+
+    id: str
+    source: Path
+    executed: Path | None = None
+    written: dict[str, Path] = field(default_factory=dict)
+    kept: dict[str, Path] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    renderer: str | None = None
+
+
+def parse_formats(text: str | Sequence[str]) -> tuple[str, ...]:
+    """``"html,pdf"`` -> ("html", "pdf"), checked, in a fixed order, without repeats.
+
+    >>> parse_formats("pdf, html"), parse_formats(["html"])
+    (('html', 'pdf'), ('html',))
+    """
+    items = text.split(",") if isinstance(text, str) else list(text)
+    wanted = {i.strip().lower() for i in items if i.strip()}
+    bad = sorted(wanted - set(FORMATS))
+    if bad or not wanted:
+        raise ValueError(
+            f"formats must be among {', '.join(FORMATS)}, got {', '.join(bad) or 'nothing'}"
+        )
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def choose_renderer(renderer: str = "auto") -> tuple[str, str | None]:
+    """("quarto", path) when asked or found on PATH with ``auto``; else ("embedded", None)."""
+    if renderer not in ("auto", "quarto", "embedded"):
+        raise ValueError(f"renderer must be auto, quarto or embedded, got {renderer!r}")
+    if renderer in ("auto", "quarto"):
+        quarto = find_quarto()
+        if quarto:
+            return "quarto", quarto
+        if renderer == "quarto":
+            raise ToolMissing("quarto was not found on PATH; install Quarto from quarto.org")
+    return "embedded", None
+
+
+def check_tools(renderer: str, formats: tuple[str, ...]) -> None:
+    """Fail early, before any notebook runs, if the renderer's tools are missing."""
+    if renderer == "embedded":
+        pandoc_path()
+        if "pdf" in formats:
+            typst_module()
+    notebook_path()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def make_briefs(
+    files: Iterable[str | Path],
+    lang: str = "da",
+    formats: Sequence[str] | str = FORMATS,
+    out_dir: str | Path = "reports",
+    draws: int = DEFAULT_DRAWS,
+    seed: int | None = None,
+    force: bool = False,
+    renderer: str = "auto",
+    session: KernelSession | None = None,
+    today: dt.date | None = None,
+    report: Callable[[str], None] | None = None,
+) -> list[BriefResult]:
+    """Make the decision brief of every proposal file; see the module docstring.
+
+    ``session`` lets a caller share one running kernel across calls (a meeting pack);
+    otherwise one is started for this call and closed at the end. ``report`` is called with a
+    line of progress per file written or kept.
+    """
+    check_lang(lang)
+    formats = parse_formats(formats)
+    if draws < 0:
+        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+    out_dir = Path(out_dir)
+    say = report or (lambda line: None)
+
+    # 1. validate every file first: nothing runs if any proposal is bad
+    proposals = []
+    problems: list[Problem] = []
+    for f in files:
+        try:
+            proposals.append((Path(f), load_proposal(f)))
+        except SifInputError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, Path] = {}
+    for path, p in proposals:
+        if p.id in seen:
+            problems.append(
+                Problem(
+                    str(path), "id", f"'{p.id}' is also the id of {seen[p.id]}; ids must differ"
+                )
+            )
+        seen[p.id] = path
+    if problems:
+        raise SifInputError(problems)
+
+    kind, quarto = choose_renderer(renderer)
+    check_tools(kind, formats)
+
+    results: list[BriefResult] = []
+    own_session = session is None
+    try:
+        for path, p in proposals:
+            pid = _safe_id(p.id)
+            result = BriefResult(id=pid, source=path, renderer=kind)
+            results.append(result)
+            targets = {f: out_dir / f"{pid}.{f}" for f in formats}
+            todo = tuple(f for f in formats if force or not targets[f].exists())
+            for f in formats:
+                if f not in todo:
+                    result.kept[f] = targets[f]
+                    say(f"kept {targets[f]} (it exists; use --force to replace it)")
+            if not todo:
+                continue
+            if session is None:
+                session = KernelSession().start()
+                result.seconds["kernel_start"] = session.start_seconds
+            params = brief_parameters(path, draws, seed, lang)
+            executed_path = out_dir / EXECUTED_DIR / f"{pid}.ipynb"
+            executed_path.parent.mkdir(parents=True, exist_ok=True)
+            fd, scratch = tempfile.mkstemp(
+                prefix=f".{pid}.", suffix=".ipynb", dir=executed_path.parent
+            )
+            os.close(fd)
+            try:
+                nb, seconds = session.execute(params, output_path=scratch)
+            except BriefFailed as exc:
+                if Path(scratch).stat().st_size > 0:
+                    os.replace(scratch, executed_path)  # keep the failed run for the analyst
+                raise BriefFailed(f"{path}: {exc} (see {executed_path})") from None
+            finally:
+                Path(scratch).unlink(missing_ok=True)
+            result.seconds["execute"] = seconds
+            nb = with_front_matter(nb, p.title, lang)
+            _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
+            result.executed = executed_path
+            _render_and_publish(
+                result, nb, executed_path, kind, quarto, todo, targets, lang, force, say
+            )
+    finally:
+        if own_session and session is not None:
+            session.close()
+    return results
+
+
+def _render_and_publish(
+    result: BriefResult,
+    nb: nbformat.NotebookNode,
+    executed_path: Path,
+    kind: str,
+    quarto: str | None,
+    todo: tuple[str, ...],
+    targets: dict[str, Path],
+    lang: str,
+    force: bool,
+    say: Callable[[str], None],
+) -> None:
+    out_dir = next(iter(targets.values())).parent
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if kind == "quarto":
+        # Quarto applies _quarto.yml only to files inside the project folder: stage a copy there.
+        stage_root = (
+            out_dir if _inside(out_dir, PROJECT_DIR) else PROJECT_DIR / "reports" / EXECUTED_DIR
+        )
+        stage_root.mkdir(parents=True, exist_ok=True)
+    else:
+        stage_root = out_dir
+    work = Path(tempfile.mkdtemp(prefix=f".{result.id}-render-", dir=stage_root))
+    try:
+        t0 = time.perf_counter()
+        try:
+            if kind == "quarto":
+                staged = work / f"{result.id}.ipynb"
+                shutil.copyfile(executed_path, staged)
+                files = render_quarto(quarto, staged, PROJECT_DIR, todo, lang)
+                result.seconds["render"] = time.perf_counter() - t0
+            else:
+                rendered = render_embedded(nb, work, result.id, todo)
+                files = rendered.files
+                for fmt, s in rendered.seconds.items():
+                    result.seconds[f"render_{fmt}"] = s
+        except RenderError as exc:
+            raise BriefFailed(f"{result.source}: {exc}") from None
+        for fmt in todo:
+            if publish(files[fmt], targets[fmt], force):
+                result.written[fmt] = targets[fmt]
+                say(f"wrote {targets[fmt]}")
+            else:
+                result.kept[fmt] = targets[fmt]
+                say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,298 @@
+"""End-to-end decision briefs: papermill runs the notebook, the renderer makes HTML and PDF.
+
+Three briefs are rendered in one Jupyter kernel (a few seconds each): the MODEL.md §8 worked
+example and one example proposal in Danish, and a hostile proposal in English. Reference
+values are what ``sif run FILE --json --draws 2000`` prints for the same file, formatted the
+Danish way with :mod:`sif_models.formatting`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from sif_models import cli
+from sif_models.brief import (
+    KernelSession,
+    brief_parameters,
+    make_briefs,
+    notebook_path,
+)
+from sif_models.formatting import dkk, number, percent
+
+REPO = Path(__file__).resolve().parents[1]
+WORKED_EXAMPLE = REPO / "data" / "examples" / "worked-example.yaml"
+PROPOSALS = sorted((REPO / "data" / "proposals").glob("*.yaml"))
+DRAWS = 2000
+
+TITLE = "<script>alert(1)</script> *bold* #heading $x$ @ref [link](x) _u_ `code` \\ <b>"
+TARGET = "<img src=x onerror=alert(1)> // c /* c */ = - + ~ ^ & | æøå ÆØÅ"
+ASK = "#set page(fill: red) #pagebreak() $1+1$ <label> @cite [x] ]"
+LABEL = "Housed <script>alert(2)</script> *x* #y"
+
+
+def _proposal() -> Path:
+    """The example proposal to render: one with an external investor if there is one."""
+    if not PROPOSALS:
+        pytest.skip("no example proposals in data/proposals yet")
+    for path in PROPOSALS:
+        if "role: investor" in path.read_text(encoding="utf-8"):
+            return path
+    return PROPOSALS[0]
+
+
+def _run_json(path: Path) -> dict:
+    """What ``sif run FILE --json --draws 2000`` prints, parsed."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert cli.main(["run", str(path), "--json", "--draws", str(DRAWS)]) == 0
+    return json.loads(out.getvalue())
+
+
+def _pdf_text(path: Path) -> str:
+    """The PDF's text with whitespace folded and Typst's minus sign read as '-'."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    text = text.replace("\u2212", "-").replace("\u00a0", " ")
+    return " ".join(text.split())
+
+
+class _Html(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _html(path: Path) -> _Html:
+    parser = _Html()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def session():
+    with KernelSession() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def briefs(tmp_path_factory, session):
+    out = tmp_path_factory.mktemp("reports")
+    proposal = _proposal()
+    results = make_briefs(
+        [WORKED_EXAMPLE, proposal], lang="da", out_dir=out, draws=DRAWS, session=session
+    )
+    return out, {r.id: r for r in results}, proposal
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, session):
+    folder = tmp_path_factory.mktemp("hostile")
+    data = yaml.safe_load(WORKED_EXAMPLE.read_text(encoding="utf-8"))
+    data.update(id="hostile", title=TITLE, target_group=TARGET, ask=ASK)
+    data["outcomes"][0]["label"] = LABEL
+    data["unit_costs"][0]["source"] = "<iframe src=x></iframe> `x` #emph[y] $z$"
+    path = folder / "hostile.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    [result] = make_briefs([path], lang="en", out_dir=folder / "out", draws=DRAWS, session=session)
+    return result
+
+
+def _headline_strings(summary: dict, shares: float) -> list[str]:
+    """The headline figures of a ``sif run --json`` summary as the brief prints them."""
+    d, risk = summary["deterministic"], summary["risk"]
+    fin = d["financiers"]
+    out = [
+        dkk(d["intervention_cost"]),
+        dkk(d["public_net"]),
+        dkk(d["kommune_net"]),
+        number(d["benefit_cost_ratio"], 2),
+        number(fin["multiple"], 2),
+        dkk(shares * fin["capital"]),
+        percent(risk["p_public_net_positive"]),
+        percent(risk["p_kommune_net_positive"]),
+        percent(risk["p_financiers_loss"]),
+        percent(risk["p_fund_loss"]),
+        dkk(risk["public_net"]["p5"]),
+        dkk(risk["public_net"]["p95"]),
+        dkk(risk["kommune_net"]["p5"]),
+        dkk(risk["kommune_net"]["p95"]),
+    ]
+    if fin["irr"] is not None:
+        out.append(percent(fin["irr"]))
+    if d["break_even_year"] is not None:
+        out.append(str(d["break_even_year"]))
+    return out
+
+
+def test_worked_example_brief_shows_the_run_figures(briefs):
+    out, results, _ = briefs
+    r = results["worked-example"]
+    assert r.written == {"html": out / "worked-example.html", "pdf": out / "worked-example.pdf"}
+    text = _pdf_text(out / "worked-example.pdf")
+    summary = _run_json(WORKED_EXAMPLE)
+    # MODEL.md §8: public_net 1,338,935.99; kommune_net 2,450,257.14; PV(C) 1,966,183.57;
+    # benefit-cost ratio 1.68098; break-even 2024; multiple 0.45; IRR -0.55; capital 2,000,000
+    for expected in ["1.338.936 kr.", "2.450.257 kr.", "1.966.184 kr.", "1,68", "2024", "0,45"]:
+        assert expected in text
+    assert "-55,0 %" in text and "2.000.000 kr." in text
+    for expected in _headline_strings(summary, shares=1.0):
+        assert expected in text, expected
+    assert "Hvad rådet bedes beslutte" in text and "Nøgletal" in text  # Danish by default
+    assert "37,8 %" in text  # MODEL.md §8 break-even success rate 0.37847
+
+
+def test_example_proposal_brief_shows_the_run_figures(briefs):
+    out, results, proposal = briefs
+    data = yaml.safe_load(proposal.read_text(encoding="utf-8"))
+    pid = data["id"]
+    assert set(results[pid].written) == {"html", "pdf"}
+    text = _pdf_text(out / f"{pid}.pdf")
+    fund_share = sum(f["share"] for f in data["contract"]["financing"] if f.get("role") == "fund")
+    for expected in _headline_strings(_run_json(proposal), shares=fund_share):
+        assert expected in text, expected
+    if data.get("ask"):
+        assert " ".join(data["ask"].split())[:60] in text
+
+
+def test_pdf_uses_an_embedded_font_with_danish_letters(briefs):
+    out, _, _ = briefs
+    reader = PdfReader(out / "worked-example.pdf")
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("DejaVuSans" in f for f in fonts)
+    assert "Målgruppe" in _pdf_text(out / "worked-example.pdf")  # å survives the round trip
+
+
+def test_html_is_self_contained_without_code(briefs):
+    out, _, _ = briefs
+    page = _html(out / "worked-example.html")
+    tags = [t for t, _ in page.tags]
+    assert "script" not in tags and "link" not in tags
+    images = [a for t, a in page.tags if t == "img"]
+    assert len(images) == 4  # cumulative net, public net, tornado, financiers
+    assert all(a["src"].startswith("data:image/png;base64,") for a in images)
+    text = " ".join(page.text)
+    assert "build_brief" not in text and "display(" not in text  # no code
+    assert "object at 0x" not in text and "<Figure" not in text  # no raw reprs
+
+
+def test_executed_notebook_has_parameters_and_front_matter(briefs):
+    out, results, _ = briefs
+    nb = nbformat.read(out / "_executed" / "worked-example.ipynb", as_version=4)
+    assert nb.cells[0].cell_type == "raw" and nb.cells[0].source.startswith("---")
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1
+    assert f"draws = {DRAWS}" in injected[0].source and 'lang = "da"' in injected[0].source
+    assert results["worked-example"].seconds["execute"] > 0
+
+
+def test_existing_briefs_are_kept_without_force(briefs, capsys):
+    out, _, _ = briefs
+    html = out / "worked-example.html"
+    before = html.stat().st_mtime_ns, html.read_bytes()
+    [r] = make_briefs([WORKED_EXAMPLE], out_dir=out, draws=DRAWS)  # nothing to do: no kernel
+    assert r.written == {} and set(r.kept) == {"html", "pdf"}
+    assert (html.stat().st_mtime_ns, html.read_bytes()) == before
+    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert f"kept {html}" in captured.out and "--force" in captured.err
+
+
+def test_hostile_text_is_shown_as_text(hostile):
+    html_path, pdf_path = hostile.written["html"], hostile.written["pdf"]
+    page = _html(html_path)
+    tags = [t for t, _ in page.tags]
+    assert "script" not in tags and "iframe" not in tags
+    for tag, attrs in page.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        if tag == "img":
+            assert attrs["src"].startswith("data:image/png;base64,")
+    text = " ".join(" ".join(page.text).split())
+    for literal in (TITLE, TARGET, ASK, LABEL):
+        assert " ".join(literal.split()) in text, literal
+    pdf = re.sub(r"\s+", "", _pdf_text(pdf_path))
+    for literal in (TITLE, TARGET, ASK, LABEL, "<iframe src=x></iframe> `x` #emph[y] $z$"):
+        assert re.sub(r"\s+", "", literal) in pdf, literal
+    assert "Key figures" in _pdf_text(pdf_path)  # --lang en
+    assert "DKK 1,338,936" in _pdf_text(pdf_path)  # English number format
+
+
+def test_notebook_parameters_match_what_sif_brief_passes():
+    inspected = papermill.inspect_notebook(str(notebook_path()))
+    passed = brief_parameters(WORKED_EXAMPLE, DRAWS, 7, "da")
+    assert set(inspected) == set(passed)
+    types = {"str": str, "int": int}
+    for name, value in passed.items():
+        assert isinstance(value, types[inspected[name]["inferred_type_name"]]), name
+
+
+def test_notebook_pair_is_in_sync():
+    import jupytext
+
+    py = jupytext.read(REPO / "notebooks" / "business_case.py")
+    ipynb = jupytext.read(REPO / "notebooks" / "business_case.ipynb")
+    assert [(c.cell_type, c.source) for c in py.cells] == [
+        (c.cell_type, c.source) for c in ipynb.cells
+    ]
+    assert all(not c.get("outputs") for c in ipynb.cells if c.cell_type == "code")
+
+
+@pytest.mark.parametrize(
+    ("what", "message"),
+    [("pandoc", "pip install pypandoc_binary"), ("typst", "pip install typst")],
+)
+def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, message):
+    import sys
+
+    import pypandoc
+
+    monkeypatch.setattr("sif_models.render.find_quarto", lambda: None)
+    if what == "pandoc":
+
+        def no_pandoc():
+            raise OSError("No pandoc was found")
+
+        monkeypatch.setattr(pypandoc, "get_pandoc_path", no_pandoc)
+    else:
+        monkeypatch.setitem(sys.modules, "typst", None)  # import typst -> ImportError
+    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(tmp_path)])
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
+
+
+def test_missing_kernel_exits_2(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr("sif_models.brief.KERNEL_NAME", "sif-no-such-kernel")
+    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(tmp_path), "--draws", "0"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "sif-no-such-kernel" in err and "ipykernel install" in err
+
+
+def test_bad_proposal_exits_2_before_anything_runs(capsys, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: Not A Slug\n", encoding="utf-8")
+    code = cli.main(["brief", str(bad), "--out", str(tmp_path / "out")])
+    assert code == 2
+    assert "bad.yaml" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,286 @@
+"""The brief's building blocks without a kernel: escaping, tables, labels, charts, the notebook
+to Markdown conversion, the pandoc and Quarto command lines, atomic publishing.
+
+These run in well under a second each (pandoc is called a handful of times).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import random
+import subprocess
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pandas as pd
+import pytest
+
+from sif_models import labels
+from sif_models.brief import brief_parameters, parse_formats, publish
+from sif_models.brief_content import build_brief, escape_md, front_matter, md_table
+from sif_models.charts import KronerFormatter, cumulative_net, distribution, to_png
+from sif_models.formatting import dkk, number, percent
+from sif_models.render import (
+    READER,
+    RenderError,
+    notebook_markdown,
+    pandoc_path,
+    quarto_command,
+)
+
+WORKED_EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
+
+NASTY = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "*bold* _it_ **x** __y__ `code` ``` fence",
+    "# heading\n## two\n---\ntitle: injected\n---",
+    "$x^2$ $$y$$ \\(z\\) \\[w\\]",
+    "@cite [@key] [text](http://x) ![img](x.png) <http://x>",
+    "#set page(fill: red) #pagebreak() #let a = 1 <label> // comment /* c */",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "1. list\n- item\n+ item\n> quote\n= typst heading\n/ term: def",
+    "back\\slash \\ trailing\\",
+    "&lt;escaped&gt; &amp; &#60;script&#62; ~nbsp~ ^sup^ ~~strike~~",
+    "::: {.ask}\nfake box\n:::",
+    "æøå ÆØÅ é ü – — “quotes” «guillemets»",
+    "{#id .class} [span]{.smallcaps} <!-- comment -->",
+]
+
+
+def _pandoc_text(markdown: str) -> list[str]:
+    """The plain text of each paragraph pandoc reads from ``markdown`` (our reader settings)."""
+    out = subprocess.run(
+        [pandoc_path(), "--from", READER, "--to", "json"],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    doc = json.loads(out.stdout)
+
+    def flat(inlines) -> str:
+        parts = []
+        for node in inlines:
+            t = node["t"]
+            if t == "Str":
+                parts.append(node["c"])
+            elif t in ("Space", "SoftBreak"):
+                parts.append(" ")
+            else:  # any other node means the text became markup
+                parts.append(f"<<{t}>>")
+        return "".join(parts)
+
+    return [
+        flat(block["c"]) if block["t"] == "Para" else f"<<{block['t']}>>" for block in doc["blocks"]
+    ]
+
+
+def test_escaped_text_reads_back_as_the_same_plain_text():
+    """Every nasty string, and 300 random strings of punctuation, come back from pandoc as
+    exactly the text (whitespace folded): no markup, no raw HTML or Typst, no lost character."""
+    rng = random.Random(20200429)
+    alphabet = "<>*_`#$@[]()\\|!&~^=:+-./{}\"' \n\tæøåÆØÅ0123456789abc"
+    samples = NASTY + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(300)
+    ]
+    expected = [" ".join(s.split()) for s in samples]
+    keep = [i for i, e in enumerate(expected) if e]
+    markdown = "\n\n".join(escape_md(samples[i]) for i in keep)
+    got = _pandoc_text(markdown)
+    assert got == [expected[i] for i in keep]
+
+
+def test_escape_md_drops_control_characters_and_line_breaks():
+    assert escape_md("a\x00b\x1bc\u2028d\ne") == "abc d e"
+    assert "\n" not in escape_md("x\n\n# y")
+
+
+def test_md_table_escapes_cells_and_keeps_figures_together():
+    frame = pd.DataFrame({"label": ["<b>|x"], "value": ["1.234 kr."]})
+    text = md_table(frame, "lr", values={"value"})
+    assert "\\<b\\>\\|x" in text
+    assert "1\\.234\u00a0kr\\." in text
+    [row] = _pandoc_text("x\n\n" + text)[1:] or ["<<Table>>"]
+    assert row == "<<Table>>"
+
+
+def test_front_matter_is_json_quoted_yaml_and_escaped():
+    import yaml
+
+    fm = front_matter('A "quoted" title\n---\nlang: en', "da")
+    body = fm.strip().strip("-").strip()
+    data = yaml.safe_load(body)
+    assert data["lang"] == "da"
+    assert data["pagetitle"] == escape_md('A "quoted" title\n---\nlang: en')
+
+
+def test_every_label_has_both_languages():
+    for key, value in labels.TEXT.items():
+        assert set(value) == set(labels.LANGS), key
+        assert all(v.strip() for v in value.values()), key
+
+
+def test_label_language_is_checked():
+    with pytest.raises(ValueError, match="language"):
+        labels.text("heading.key_figures", "de")
+
+
+def test_kroner_formatter_uses_danish_and_english_numbers():
+    f = KronerFormatter("da", millions=True)
+    assert f.format_ticks([-2_500_000.0, 0.0, 2_500_000.0, 5_000_000.0]) == [
+        "-2,5",
+        "0",
+        "2,5",
+        "5,0",
+    ]
+    assert KronerFormatter("en").format_ticks([0.0, 1_250.0, 2_500.0]) == ["0", "1,250", "2,500"]
+
+
+def test_charts_are_titled_and_have_kroner_axes():
+    years = np.arange(2021, 2026)
+    data = {
+        "years": years,
+        "series": {"Offentlig": np.array([-1e6, -1.4e6, -2e5, 1e6, 1.6e6])},
+        "public": "Offentlig",
+    }
+    fig = cumulative_net(data, 2024, "da")
+    assert fig._suptitle.get_text() == labels.text("chart.cumulative.title", "da")
+    assert fig.axes[0].get_ylabel().endswith("(mio. kr.)")
+    assert to_png(fig).startswith(b"\x89PNG")
+    fig = distribution(np.linspace(-1e5, 3e5, 1000), 1e5, "T", "Nutidsværdi", "da")
+    assert fig.axes[0].get_xlabel() == "Nutidsværdi (kr.)"
+
+
+def test_brief_content_matches_the_run_summary():
+    """Key figures are the ``sif run`` summary (case.to_dict) in Danish number format."""
+    brief = build_brief(WORKED_EXAMPLE, draws=0, lang="da")
+    d = brief.case.to_dict()["deterministic"]
+    table = brief.key_figures()
+    values = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    assert values[labels.text("kf.public_net")] == dkk(d["public_net"]) == "1.338.936 kr."
+    assert values[labels.text("kf.kommune_net")] == dkk(d["kommune_net"]) == "2.450.257 kr."
+    assert values[labels.text("kf.cost")] == "1.966.184 kr."
+    assert values[labels.text("kf.bcr")] == number(d["benefit_cost_ratio"], 2) == "1,68"
+    assert values[labels.text("kf.break_even_year")] == "2024"
+    assert values[labels.text("kf.irr")] == percent(-0.55) == "-55,0 %"
+    assert table.shape[1] == 2  # no interval column without draws
+    # MODEL.md §8: the break-even success rate is 0.37847 -> 37,8 %
+    out = brief.outcomes_table()
+    assert out.iloc[0, -1] == "37,8 %"
+    assert out.iloc[0, 1] == "6"  # 3 + 3 additional housed
+    cf = brief.cash_flow_table()
+    # MODEL.md §8 cumulative public net: -1,000,000 ... 1,600,000 (in 1,000 kr.)
+    assert list(cf[labels.text("cf.cumulative")][:5]) == [
+        "-1.000",
+        "-1.400",
+        "-200",
+        "1.000",
+        "1.600",
+    ]
+    assert brief.chart_png("public_net") is None  # needs draws
+
+
+def test_english_brief_content():
+    brief = build_brief(WORKED_EXAMPLE, draws=0, lang="en")
+    table = brief.key_figures()
+    values = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
+    assert values["Public-sector net result (PV)"] == "DKK 1,338,936"
+    assert brief.heading_md("key_figures") == "## Key figures"
+
+
+def _png() -> str:
+    from sif_models.charts import _figure
+
+    return base64.b64encode(to_png(_figure(1.0))).decode()
+
+
+def test_notebook_markdown_keeps_outputs_and_drops_code(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_raw_cell('---\npagetitle: "T"\n---'),
+        nbformat.v4.new_markdown_cell("Static *markdown*"),
+        nbformat.v4.new_code_cell(
+            "secret_code()",
+            outputs=[
+                nbformat.v4.new_output("display_data", data={"text/markdown": "## Heading"}),
+                nbformat.v4.new_output(
+                    "display_data",
+                    data={"image/png": _png(), "text/plain": "<Figure>"},
+                    metadata={"image/png": {"alt": "Chart: <x>"}},
+                ),
+                nbformat.v4.new_output("stream", name="stderr", text="a warning"),
+                nbformat.v4.new_output("execute_result", data={"text/plain": "```x```"}),
+            ],
+        ),
+    ]
+    text = notebook_markdown(nb, tmp_path)
+    assert text.startswith('---\npagetitle: "T"\n---')
+    assert "secret_code" not in text and "a warning" not in text
+    assert "## Heading" in text
+    assert "![Chart\\: \\<x\\>](figure-1.png){width=100%}" in text
+    assert (tmp_path / "figure-1.png").read_bytes().startswith(b"\x89PNG")
+    assert "````\n```x```\n````" in text  # plain text stays text, in a fence it cannot close
+
+
+def test_notebook_markdown_refuses_an_error_output(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "1/0",
+            outputs=[
+                nbformat.v4.new_output(
+                    "error", ename="ZeroDivisionError", evalue="boom", traceback=[]
+                )
+            ],
+        )
+    ]
+    with pytest.raises(RenderError, match="ZeroDivisionError"):
+        notebook_markdown(nb, tmp_path)
+
+
+def test_quarto_command_is_an_argument_list():
+    cmd = quarto_command(
+        "/opt/quarto/bin/quarto", "reports/_executed/a b.ipynb", ("html", "pdf"), "en"
+    )
+    assert cmd == [
+        "/opt/quarto/bin/quarto",
+        "render",
+        "reports/_executed/a b.ipynb",
+        "--to",
+        "html,typst",
+        "--no-execute",
+        "--metadata",
+        "lang:en",
+    ]
+    assert quarto_command("quarto", "x.ipynb", ("pdf",))[4] == "typst"
+
+
+def test_parameters_are_plain_json_types(tmp_path):
+    params = brief_parameters(tmp_path / "p.yaml", 2000, None, "en")
+    assert json.loads(json.dumps(params)) == params
+    assert params["seed"] == -1 and params["draws"] == 2000 and params["lang"] == "en"
+    with pytest.raises(ValueError):
+        brief_parameters("p.yaml", 1, 1, "fr")
+
+
+def test_parse_formats():
+    assert parse_formats("pdf,html") == ("html", "pdf")
+    with pytest.raises(ValueError, match="docx"):
+        parse_formats("html,docx")
+
+
+def test_publish_keeps_an_existing_file_unless_forced(tmp_path):
+    src = tmp_path / "new.html"
+    src.write_text("new")
+    target = tmp_path / "out" / "x.html"
+    assert publish(src, target, force=False) is True
+    assert target.read_text() == "new"
+    src.write_text("newer")
+    assert publish(src, target, force=False) is False
+    assert target.read_text() == "new"
+    assert publish(src, target, force=True) is True
+    assert target.read_text() == "newer"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["x.html"]  # no temp files left
