@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import math
 import time
-import warnings
+from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -42,9 +43,9 @@ from .irr import irr as irr_of
 from .model import Draws, ModelInputs, break_even_year, figures, simulate
 
 # A chunk of draws should keep the model's temporary arrays around this size.
-CHUNK_BYTES = 64 * 2**20
-MIN_CHUNK_DRAWS = 1_000
-MAX_CHUNK_DRAWS = 100_000
+CHUNK_BYTES = 24 * 2**20  # small chunks stay in cache: faster than big ones
+MIN_CHUNK_DRAWS = 2_000
+MAX_CHUNK_DRAWS = 20_000
 # Show a progress bar only when the whole run is expected to take longer than this.
 PROGRESS_AFTER_SECONDS = 1.0
 # A loss smaller than half an øre is rounding, not a loss.
@@ -138,25 +139,8 @@ class UncertainInput:
         return self.central * (1.0 + self.spread * (2.0 * q - 1.0))
 
 
-def _uncertainty_arrays(inputs: ModelInputs) -> tuple[np.ndarray, np.ndarray]:
-    """(K, 2) interval [low, high] and (K, 2) evidence [successes, trials], NaN where none."""
-    k = len(inputs.outcome_ids)
-    if not hasattr(inputs, "success_interval"):
-        warnings.warn(
-            "ModelInputs carries no success_interval/success_evidence yet: success rates are "
-            "held at their central values in this Monte Carlo",
-            RuntimeWarning,
-            stacklevel=3,
-        )
-    interval = getattr(inputs, "success_interval", None)
-    evidence = getattr(inputs, "success_evidence", None)
-    interval = np.full((k, 2), np.nan) if interval is None else np.asarray(interval, float)
-    evidence = np.full((k, 2), np.nan) if evidence is None else np.asarray(evidence, float)
-    return interval.reshape(k, 2), evidence.reshape(k, 2)
-
-
 def _outcome_label(inputs: ModelInputs, k: int) -> str:
-    labels = getattr(inputs, "outcome_labels", None)
+    labels = inputs.outcome_labels
     return labels[k] if labels else inputs.outcome_ids[k]
 
 
@@ -175,7 +159,9 @@ def uncertain_inputs(inputs: ModelInputs) -> list[UncertainInput]:
     ['intervention_cost', 'unit_cost:example-cost']
     """
     out: list[UncertainInput] = []
-    interval, evidence = _uncertainty_arrays(inputs)
+    k_outcomes = len(inputs.outcome_ids)
+    interval = np.asarray(inputs.success_interval, dtype=float).reshape(k_outcomes, 2)
+    evidence = np.asarray(inputs.success_evidence, dtype=float).reshape(k_outcomes, 2)
     for k, oid in enumerate(inputs.outcome_ids):
         label = f"success rate, {_outcome_label(inputs, k)}"
         central = float(inputs.success_rate[k])
@@ -243,6 +229,15 @@ class _DrawStream:
         n_streams = len(inputs.outcome_ids) + 1 + len(inputs.cost_ids)
         self.streams = rng.spawn(n_streams)
         self.k = len(inputs.outcome_ids)
+
+    def central(self, n: int) -> Draws:
+        """``n`` rows at central values (uses no random numbers)."""
+        inputs = self.inputs
+        return Draws(
+            success_rate=np.repeat(inputs.success_rate[None, :], n, axis=0),
+            cost_factor=np.ones(n),
+            unit_cost_dkk=np.repeat(inputs.unit_cost_dkk[None, :], n, axis=0),
+        )
 
     def take(self, n: int) -> Draws:
         inputs = self.inputs
@@ -388,7 +383,7 @@ def chunk_draws(inputs: ModelInputs) -> int:
     >>> from sif_models.case import load_proposal
     >>> from sif_models.model import build_inputs
     >>> chunk_draws(build_inputs(load_proposal("data/examples/worked-example.yaml")))
-    84733
+    20000
     """
     k, h, m = len(inputs.outcome_ids), inputs.horizon_years, len(inputs.cost_ids)
     per_draw = 8 * (5 * k * h + 6 * h + 16 * h + 4 * k + 2 * m)
@@ -404,46 +399,69 @@ def _run_chunk(
     return figs, result.rate, result.reason_counts(), break_even_year(inputs, flows)
 
 
-def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = False) -> Risk:
+def monte_carlo(
+    inputs: ModelInputs,
+    draws: int,
+    seed: int,
+    progress: bool = False,
+    workers: int = 1,
+) -> Risk:
     """Run ``draws`` Monte Carlo draws of a business case with ``seed`` (MODEL.md §6).
 
-    Draws come from :func:`sample_draws` with ``numpy.random.default_rng(seed)`` and go through
-    :func:`sif_models.model.simulate` in chunks of :func:`chunk_draws` (no loop per draw), so
-    memory stays bounded. With ``progress=True`` a progress bar appears on stderr when the run is
+    Draws come from the streams of :func:`sample_draws` with ``numpy.random.default_rng(seed)``,
+    taken chunk by chunk (:func:`chunk_draws`) in order, and each chunk goes through
+    :func:`sif_models.model.simulate`, the figures and the IRR at once (no loop per draw), so
+    memory stays bounded. Chunks can run on ``workers`` threads (numpy releases the GIL; it
+    pays only for large proposals on an otherwise idle machine, so the default is one); each
+    chunk writes its own slice, so the numbers do not depend on the number of threads. With ``progress=True`` a progress bar appears on stderr when the run is
     expected to take more than :data:`PROGRESS_AFTER_SECONDS`.
     """
     draws = int(draws)
     if draws < 1:
         raise ValueError(f"a Monte Carlo needs at least one draw, got {draws}")
+    workers = max(1, int(workers))
     stream = _DrawStream(inputs, np.random.default_rng(seed))
     size = min(draws, chunk_draws(inputs))
-    out: dict[str, np.ndarray] = {}
+    starts = list(range(0, draws, size))
+    keys = list(figures(inputs, simulate(inputs, stream.central(1))))
+    out = {key: np.empty(draws) for key in keys}
     rates = np.empty(draws)
     years = np.empty(draws)
-    reasons: dict[str, int] = {}
+    reasons: Counter[str] = Counter()
+
+    def store(first: int, result) -> int:
+        figs, rate, counts, bey = result
+        n = rate.shape[0]
+        for key, value in figs.items():
+            out[key][first : first + n] = value
+        rates[first : first + n] = rate
+        years[first : first + n] = bey
+        reasons.update(counts)
+        return n
+
     bar: Callable[[int], None] | None = None
     progress_ctx = None
     start = time.perf_counter()
     done = 0
     try:
-        while done < draws:
-            n = min(size, draws - done)
-            figs, rate, counts, bey = _run_chunk(inputs, stream.take(n))
-            if not out:
-                out = {key: np.empty(draws, dtype=value.dtype) for key, value in figs.items()}
-            for key, value in figs.items():
-                out[key][done : done + n] = value
-            rates[done : done + n] = rate
-            years[done : done + n] = bey
-            for reason, count in counts.items():
-                reasons[reason] = reasons.get(reason, 0) + count
-            done += n
-            if progress and bar is None and done < draws:
-                expected = (time.perf_counter() - start) * draws / done
-                if expected > PROGRESS_AFTER_SECONDS:
-                    progress_ctx, bar = _progress_bar(draws, done)
-            if bar is not None:
-                bar(done)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            pending: dict[Future, int] = {}
+            for first in starts:
+                n = min(size, draws - first)
+                pending[pool.submit(_run_chunk, inputs, stream.take(n))] = first
+                if len(pending) < 2 * workers and first != starts[-1]:
+                    continue  # keep a few chunks in flight, no more (bounded memory)
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    done += store(pending.pop(future), future.result())
+                if progress and bar is None and done < draws:
+                    expected = (time.perf_counter() - start) * draws / done
+                    if expected > PROGRESS_AFTER_SECONDS:
+                        progress_ctx, bar = _progress_bar(draws, done)
+                if bar is not None:
+                    bar(done)
+            for future in list(pending):
+                done += store(pending.pop(future), future.result())
     finally:
         if progress_ctx is not None:
             progress_ctx.stop()
