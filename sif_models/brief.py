@@ -25,6 +25,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -468,6 +469,10 @@ def make_briefs(
 
     results: list[BriefResult] = []
     own_session = session is None
+    # Rendering brief i (pandoc, Typst) runs in a worker thread while the kernel executes
+    # brief i + 1: the two use different cores.
+    renders = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sif-render")
+    pending: list[Future] = []
     try:
         for path, p in proposals:
             pid = _safe_id(p.id)
@@ -503,10 +508,25 @@ def make_briefs(
             nb = with_front_matter(nb, p.title, lang)
             _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
             result.executed = executed_path
-            _render_and_publish(
-                result, nb, executed_path, kind, quarto, todo, targets, lang, force, say
+            pending.append(
+                renders.submit(
+                    _render_and_publish,
+                    result,
+                    nb,
+                    executed_path,
+                    kind,
+                    quarto,
+                    todo,
+                    targets,
+                    lang,
+                    force,
+                    say,
+                )
             )
+        for future in pending:
+            future.result()  # re-raises a failed render
     finally:
+        renders.shutdown(wait=True, cancel_futures=True)
         if own_session and session is not None:
             session.close()
     return results

@@ -61,12 +61,18 @@ def escape_md(value: object) -> str:
 
 
 def md_value(value: str) -> str:
-    """A formatted figure (``1.234 kr.``, ``12,5 %``) as Markdown that never breaks inside.
+    r"""Text with figures as Markdown: escaped, and a figure never breaks from its unit.
 
-    >>> md_value("12,5 %") == "12,5" + NBSP + "\\\\%"
+    The space before ``kr.``, ``mio.`` and ``%`` and after ``DKK`` becomes a no-break space;
+    other spaces stay, so a range or a sentence can still wrap.
+
+    >>> md_value("12,5 % af 1.234 kr.") == r"12\,5" + NBSP + r"\% af 1\.234" + NBSP + r"kr\."
     True
     """
-    return escape_md(value).replace(" ", NBSP)
+    out = escape_md(value)
+    for unit_text in (" kr\\.", " mio\\.", " \\%"):
+        out = out.replace(unit_text, NBSP + unit_text[1:])
+    return out.replace("DKK ", "DKK" + NBSP)
 
 
 def md_table(
@@ -77,9 +83,10 @@ def md_table(
 ) -> str:
     """A pandoc pipe table from a frame of plain text; every cell is escaped.
 
-    ``align`` has one letter per column (``l``, ``r``, ``c``); ``widths`` gives relative column
-    widths (the number of dashes in the separator line, which pandoc uses when the table is
-    wider than a line). Columns named in ``values`` are figures: they never break inside.
+    ``align`` has one letter per column (``l``, ``r``, ``c``). Without ``widths`` the columns
+    fit their content; with ``widths`` (relative column widths) the table is wrapped in a
+    ``sif-table`` div that the brief's filter turns into fixed widths. Columns named in
+    ``values`` are figures: they never break inside.
 
     Examples
     --------
@@ -87,10 +94,11 @@ def md_table(
     | a | b |
     |:---|---:|
     | x\\|y | 1\u00a0kr\\. |
+    >>> md_table(pd.DataFrame({"a": ["x"]}), widths=[1]).splitlines()[0]
+    '::: {.sif-table widths="1"}'
     """
     cols = list(frame.columns)
     align = align or "l" * len(cols)
-    widths = widths or [3] * len(cols)
     values = values or set()
 
     def cell(col: str, v: object) -> str:
@@ -98,17 +106,20 @@ def md_table(
             return ""
         return md_value(str(v)) if col in values else escape_md(v)
 
-    sep = []
-    for a, w in zip(align, widths, strict=True):
-        dashes = "-" * max(3, w)
-        sep.append({"l": ":" + dashes, "r": dashes + ":", "c": ":" + dashes + ":"}[a])
+    sep = [{"l": ":---", "r": "---:", "c": ":---:"}[a] for a in align]
     lines = [
         "| " + " | ".join(escape_md(c) for c in cols) + " |",
         "|" + "|".join(sep) + "|",
     ]
     for row in frame.itertuples(index=False):
         lines.append("| " + " | ".join(cell(c, v) for c, v in zip(cols, row, strict=True)) + " |")
-    return "\n".join(lines)
+    table = "\n".join(lines)
+    if widths is None:
+        return table
+    if len(widths) != len(cols):
+        raise ValueError(f"{len(widths)} widths for {len(cols)} columns")
+    spec = ",".join(str(int(w)) for w in widths)
+    return f'::: {{.sif-table widths="{spec}"}}\n{table}\n:::'
 
 
 def front_matter(title: str, lang: str) -> str:
@@ -230,7 +241,7 @@ class Brief:
             + f" · **{escape_md(self.t('doc.prices'))}:** "
             + escape_md(self.t("as.price_year_value", year=p.price_year))
             + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}"
-            + f" · **{escape_md(self.t('doc.made'))}:** {escape_md(self.made.isoformat())}",
+            + f" · **{escape_md(self.t('doc.made'))}:** {md_value(long_date(self.made, self.lang))}",
         ]
         kind = escape_md(f"{self.t('doc.kind')} {self.t('doc.for_council')}")
         return "\n\n".join([f"# {escape_md(p.title)}", f"*{kind}*", "\\\n".join(meta)])
@@ -430,7 +441,7 @@ class Brief:
                 lines.append(
                     self.t("sum.fund_no_risk", put=mio(fund["put"], L), back=mio(fund["back"], L))
                 )
-        bullets = "\n".join(f"- {_sentence(s)}" for s in lines)
+        bullets = "\n".join(f"- {md_value(s)}" for s in lines)
         return f"{self.heading_md('summary')}\n\n{bullets}"
 
     def key_figures_md(self) -> str:
@@ -440,7 +451,6 @@ class Brief:
         table = md_table(
             frame,
             "lrr" if has_range else "lr",
-            [40, 26, 34] if has_range else [60, 30],
             values=set(frame.columns[1:]),
         )
         note = (
@@ -449,7 +459,7 @@ class Brief:
             else self.t("kf.no_risk")
         )
         out = self.outcomes_table()
-        out_md = md_table(out, "lrrrr", [40, 14, 14, 14, 18], values=set(out.columns[1:4]))
+        out_md = md_table(out, "lrrrr", values=set(out.columns[1:4]))
         parts = [
             self.heading_md("key_figures"),
             table,
@@ -711,7 +721,7 @@ class Brief:
         fin = self.financiers_table()
         parts = [
             self.heading_md("financiers"),
-            md_table(fin, "lrrrr", [34, 8, 18, 18, 18], values=set(fin.columns[1:])),
+            md_table(fin, "lrrrr", values=set(fin.columns[1:])),
         ]
         table = self.risk_table()
         if table is not None:
@@ -720,7 +730,7 @@ class Brief:
                 escape_md(
                     self.t("risk.intro", draws=number(self.draws, 0, self.lang), seed=self.seed)
                 ),
-                md_table(table, "lrrrr", [34, 16, 16, 16, 16], values=set(table.columns[1:])),
+                md_table(table, "lrrrr", values=set(table.columns[1:])),
             ]
         return "\n\n".join(parts)
 
@@ -925,13 +935,16 @@ class Brief:
                     f"{self.cost_label(cid)} ({text('uc.per', L, unit=unit(item.unit, L))})",
                     payer(item.payer, L),
                     f"{dkk(item.price_dkk, L)} ({item.price_year})",
-                    number(rc.factor, 3, L),
-                    dkk(rc.price_dkk, L),
+                    self.t(
+                        "uc.price_now_value",
+                        price=dkk(rc.price_dkk, L),
+                        factor=number(rc.factor, 3, L),
+                    ),
                     self.t("as.range", share=_share(item.range, L, 0))
                     if item.range
                     else self.t("as.fixed"),
-                    f"{flag(item.flag, L)} ({text('origin.' + item.origin, L)})",
-                    item.source,
+                    flag(item.flag, L),
+                    f"{item.source} ({text('origin.' + item.origin, L)})",
                 )
             )
         return pd.DataFrame(
@@ -940,7 +953,6 @@ class Brief:
                 self.t("uc.item"),
                 self.t("uc.payer"),
                 self.t("uc.price"),
-                self.t("uc.factor"),
                 self.t("uc.price_now", year=py),
                 self.t("uc.range"),
                 self.t("uc.flag"),
@@ -954,11 +966,11 @@ class Brief:
         for group, sub in table.groupby("group", sort=False):
             parts.append(f"### {escape_md(group)}")
             body = sub.drop(columns="group")
-            parts.append(md_table(body, "llll", [30, 20, 18, 42]))
+            parts.append(md_table(body, "llll", [28, 20, 16, 36]))
         uc = self.unit_costs_table()
         parts += [
             self.heading_md("unit_costs"),
-            md_table(uc, "llrrrlll", [22, 10, 16, 7, 12, 10, 12, 24], values=set(uc.columns[2:5])),
+            md_table(uc, "llrrlll", [19, 10, 14, 15, 11, 12, 19], values=set(uc.columns[2:4])),
             f"*{escape_md(self.t('uc.index_note', year=self.proposal.price_year, source=price_index_source()))}*",
         ]
         return "\n\n".join(parts)
@@ -1013,12 +1025,14 @@ def _with_role(name: str, role: str) -> str:
     return name if role.lower() in name.lower() else f"{name} ({role})"
 
 
-def _sentence(s: str) -> str:
-    """A generated sentence as Markdown: escaped, with figures kept on one line."""
-    out = escape_md(s)
-    for unit_text in (" kr\\.", " mio\\.", " \\%"):
-        out = out.replace(unit_text, NBSP + unit_text[1:])
-    return out
+def long_date(day: dt.date, lang: str) -> str:
+    """A date the way a reader writes it.
+
+    >>> long_date(dt.date(2026, 3, 5), "da"), long_date(dt.date(2026, 3, 5), "en")
+    ('5. marts 2026', '5 March 2026')
+    """
+    month = text(f"month.{day.month}", lang)
+    return f"{day.day}. {month} {day.year}" if lang == "da" else f"{day.day} {month} {day.year}"
 
 
 def price_index_source() -> str:

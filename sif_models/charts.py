@@ -20,7 +20,7 @@ from .formatting import number, percent
 from .labels import text
 
 WIDTH_IN = 7.6
-DPI = 170
+DPI = 150
 COLORS = {
     "public": "#1f4e79",
     "kommune": "#2e8b57",

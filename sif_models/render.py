@@ -21,6 +21,8 @@ import base64
 import re
 import shutil
 import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -233,6 +235,8 @@ def pandoc_html_args(markdown: Path, output: Path) -> list[str]:
         "--to",
         "html5",
         "--standalone",
+        "--columns",
+        "1000",
         "--embed-resources",
         "--css",
         str(CSS),
@@ -254,6 +258,8 @@ def pandoc_typst_args(markdown: Path, output: Path) -> list[str]:
         "--to",
         "typst",
         "--standalone",
+        "--columns",
+        "1000",
         "--template",
         str(TYPST_TEMPLATE),
         "--lua-filter",
@@ -278,8 +284,6 @@ def render_embedded(
 
     ``work_dir`` is a scratch folder (the images and the Markdown and Typst sources stay there).
     """
-    import time
-
     if isinstance(notebook, Path):
         nb = nbformat.read(notebook, as_version=4)
     else:
@@ -289,12 +293,11 @@ def render_embedded(
     markdown = work_dir / f"{stem}.md"
     markdown.write_text(notebook_markdown(nb, work_dir), encoding="utf-8")
     prep = time.perf_counter() - start
-    files: dict[str, Path] = {}
-    seconds: dict[str, float] = {}
     if "pdf" in formats:
         typst = typst_module()  # fail before any work if Typst is missing
     pandoc_path()
-    for fmt in formats:
+
+    def one(fmt: str) -> tuple[Path, float]:
         t0 = time.perf_counter()
         if fmt == "html":
             out = work_dir / f"{stem}.html"
@@ -315,6 +318,12 @@ def render_embedded(
                 raise RenderError(f"typst could not compile the PDF: {exc}") from None
         else:
             raise ValueError(f"unknown format {fmt!r}; formats are {', '.join(FORMATS)}")
-        files[fmt] = out
-        seconds[fmt] = time.perf_counter() - t0 + prep / len(formats)
-    return Rendered(files, seconds)
+        return out, time.perf_counter() - t0 + prep / len(formats)
+
+    # HTML and PDF are independent: pandoc runs as two processes at once
+    with ThreadPoolExecutor(max_workers=len(formats)) as pool:
+        done = {fmt: pool.submit(one, fmt) for fmt in formats}
+        results = {fmt: future.result() for fmt, future in done.items()}
+    return Rendered(
+        {fmt: r[0] for fmt, r in results.items()}, {fmt: r[1] for fmt, r in results.items()}
+    )

@@ -2,13 +2,37 @@
 -- It only styles what the notebook emits; it never turns text into markup.
 --   ::: {.pagebreak} :::  -> a page break in the PDF (CSS handles print for HTML)
 --   ::: {.ask} ... :::    -> the boxed "what the council is asked" in the PDF (CSS for HTML)
+--   ::: {.sif-table widths="30,20,50"} <table> ::: -> the table with those relative column
+--                           widths (other tables size their columns to their content)
 --   images without a width -> full text width
 
 local function is_typst()
   return FORMAT:match("typst") ~= nil
 end
 
+local function set_widths(div)
+  local spec = div.attributes["widths"]
+  local weights, total = {}, 0
+  for w in spec:gmatch("[%d%.]+") do
+    table.insert(weights, tonumber(w))
+    total = total + tonumber(w)
+  end
+  local blocks = {}
+  for _, b in ipairs(div.content) do
+    if b.t == "Table" and #weights == #b.colspecs and total > 0 then
+      for i, cs in ipairs(b.colspecs) do
+        b.colspecs[i] = {cs[1], weights[i] / total}
+      end
+    end
+    table.insert(blocks, b)
+  end
+  return blocks
+end
+
 function Div(el)
+  if el.classes:includes("sif-table") then
+    return set_widths(el)
+  end
   if el.classes:includes("pagebreak") then
     if is_typst() then
       return pandoc.RawBlock("typst", "#pagebreak(weak: true)")
