@@ -182,28 +182,54 @@ def distribution(
     title: str,
     xlabel: str,
     lang: str = "da",
+    tolerance: float = 0.5,
 ) -> Figure:
-    """Histogram of a money figure over the draws: losses red, gains green, zero and the
-    expected value marked, the chance of a gain and of a loss written on the chart."""
+    """Histogram of a money figure over the draws: losses red, gains green, the expected value
+    and zero marked, the chance of a gain and of a loss written on the chart.
+
+    Bars are shares of all draws. Zero is a bin edge, so no bar mixes gains and losses; draws
+    within ``tolerance`` kroner of zero (exactly paid back, say) form their own grey bar.
+    """
 
     def build() -> Figure:
         x = np.asarray(draws, dtype=float)
         x = x[np.isfinite(x)]
+        n = max(x.size, 1)
+        zero = np.abs(x) <= tolerance
+        p_gain, p_loss, p_zero = (
+            float(np.sum(m)) / n for m in (x > tolerance, x < -tolerance, zero)
+        )
         fig = _figure(3.2)
         ax = fig.add_subplot()
-        lo, hi = np.percentile(x, [0.5, 99.5]) if x.size else (0.0, 1.0)
-        if hi <= lo:
+        lo, hi = np.percentile(x, [0.5, 99.5]) if x.size else (-1.0, 1.0)
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+        if hi - lo <= 0:
             lo, hi = lo - 1.0, hi + 1.0
-        bins = np.linspace(lo, hi, 41)
+        width = (hi - lo) / 40
+        edges = width * np.arange(np.floor(lo / width), np.ceil(hi / width) + 1)
         # the outer 1 % of draws fall outside the axis; bar heights stay shares of all draws
-        weights = np.full(x.size, 1.0 / max(x.size, 1))
-        counts, edges = np.histogram(x, bins=bins, weights=weights)
+        counts, edges = np.histogram(x[~zero], bins=edges)
+        counts = counts / n
         centres = 0.5 * (edges[:-1] + edges[1:])
-        colors = [COLORS["gain"] if c >= 0 else COLORS["loss"] for c in centres]
+        colors = [COLORS["gain"] if c > 0 else COLORS["loss"] for c in centres]
         ax.bar(centres, counts, width=np.diff(edges), color=colors, alpha=0.85, lw=0)
+        top = max(counts.max() if counts.size else 0.0, p_zero, 1e-9)
+        if p_zero > 0:
+            ax.bar([0.0], [p_zero], width=width, color=COLORS["neutral"], alpha=0.9, lw=0)
+            right_half = (0.0 - lo) / (hi - lo) > 0.5
+            ax.annotate(
+                text("chart.p_zero", lang, p=percent(p_zero, 1, lang)),
+                (-width if right_half else width, p_zero / 2),
+                xytext=(-4 if right_half else 4, 0),
+                textcoords="offset points",
+                ha="right" if right_half else "left",
+                va="center",
+                fontsize=8.5,
+                color="#4d4d4d",
+                bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none"),
+            )
         ax.axvline(0, color="black", lw=1.0)
         ax.axvline(expected, color=COLORS["public"], lw=1.6, ls="--")
-        top = counts.max() if counts.size else 1.0
         ax.annotate(
             text("chart.expected", lang),
             (expected, top * 1.08),
@@ -213,30 +239,22 @@ def distribution(
             color=COLORS["public"],
             bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none"),
         )
-        p_gain = float(np.mean(x > 0)) if x.size else float("nan")
         box = dict(boxstyle="round,pad=0.3", fc="white", ec="#cccccc")
-        ax.text(
-            0.99,
-            0.95,
-            text("chart.p_positive", lang, p=percent(p_gain, 1, lang)),
-            transform=ax.transAxes,
-            ha="right",
-            va="top",
-            color=COLORS["gain"],
-            fontweight="bold",
-            bbox=box,
-        )
-        ax.text(
-            0.01,
-            0.95,
-            text("chart.p_loss", lang, p=percent(1.0 - p_gain, 1, lang)),
-            transform=ax.transAxes,
-            ha="left",
-            va="top",
-            color=COLORS["loss"],
-            fontweight="bold",
-            bbox=box,
-        )
+        for xpos, ha, key, p, color in (
+            (0.99, "right", "chart.p_positive", p_gain, COLORS["gain"]),
+            (0.01, "left", "chart.p_loss", p_loss, COLORS["loss"]),
+        ):
+            ax.text(
+                xpos,
+                0.95,
+                text(key, lang, p=percent(p, 1, lang)),
+                transform=ax.transAxes,
+                ha=ha,
+                va="top",
+                color=color,
+                fontweight="bold",
+                bbox=box,
+            )
         ax.set_ylim(0, top * 1.25)
         _title(fig, title)
         kroner_axis(ax.xaxis, np.array([lo, hi, expected]), lang, xlabel)

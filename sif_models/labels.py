@@ -220,6 +220,7 @@ TEXT: dict[str, dict[str, str]] = {
     "chart.zero": {"da": "Nul", "en": "Zero"},
     "chart.p_positive": {"da": "Gevinst i {p}", "en": "Gain in {p}"},
     "chart.p_loss": {"da": "Tab i {p}", "en": "Loss in {p}"},
+    "chart.p_zero": {"da": "Hverken gevinst eller tab: {p}", "en": "Neither gain nor loss: {p}"},
     "chart.public_net.note": {
         "da": "Hver søjle viser, hvor ofte nettoresultatet lander i det interval "
         "({draws} simuleringer). Til højre for nul-linjen vinder de offentlige kasser.",
@@ -546,7 +547,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ tornado inputs
     "tornado.success_rate": {"da": "Succesrate: {label}", "en": "Success rate: {label}"},
-    "tornado.intervention_cost": {"da": "Indsatsens udgift", "en": "Intervention cost"},
+    "tornado.intervention_cost": {
+        "da": "Indsatsens udgift (nutidsværdi)",
+        "en": "Intervention cost (PV)",
+    },
     "tornado.unit_cost": {"da": "Enhedspris: {label}", "en": "Unit cost: {label}"},
 }
 
