@@ -98,11 +98,16 @@ def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
     --------
     >>> float(npv(-0.55, np.array([-1_000_000., -550_000., 450_000., 0., 0.])))
     0.0
+    >>> float(npv(-1 + 1e-12, np.array([-1.0, 1e-12] + [0.0] * 68)))
+    0.0
     """
     flows = np.asarray(flows, dtype=float)
     t = np.arange(flows.shape[-1])
     rate = np.asarray(rate, dtype=float)
-    return np.sum(flows * (1.0 + rate[..., None]) ** (-t), axis=-1)
+    with np.errstate(over="ignore", invalid="ignore"):
+        discounted = flows * (1.0 + rate[..., None]) ** (-t)
+    # a zero flow adds nothing, even where (1 + r)^(−t) overflows (r near −100 %, long horizon)
+    return np.sum(np.where(flows != 0, discounted, 0.0), axis=-1)
 
 
 def _several(rates: list[float]) -> str:
