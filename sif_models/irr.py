@@ -463,7 +463,7 @@ def irr(flows: np.ndarray) -> IRRResult:
     flows = np.asarray(flows, dtype=float)
     shape = flows.shape[:-1]
     horizon = flows.shape[-1]
-    flat = flows.reshape(-1, horizon)
+    flat = flows.reshape(int(np.prod(shape, dtype=np.int64)), horizon)
     tm = np.ascontiguousarray(flat.T)  # (H, n): time first, so each year is a fast row
     n_paths = tm.shape[1]
     rate = np.full(n_paths, np.nan)
