@@ -1,0 +1,322 @@
+"""The Monte Carlo (MODEL.md §6): Beta fits, seeded sampling, chunked runs, the risk figures and
+`sif run --draws`.
+
+Reference values: MODEL.md §8 (the worked example's deterministic figures), scipy's Beta
+quantile function, and the means of the input distributions (a Beta(a, b) has mean a/(a + b); a
+uniform on c·[1 − r, 1 + r] has mean c).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+
+import numpy as np
+import pytest
+from scipy import special, stats
+
+from sif_models import montecarlo
+from sif_models.case import run
+from sif_models.cli import main
+from sif_models.loading import validate
+from sif_models.model import build_inputs, central_draws, figures, simulate
+from sif_models.montecarlo import (
+    PROBABILITIES,
+    Risk,
+    fit_beta,
+    monte_carlo,
+    sample_draws,
+    uncertain_inputs,
+)
+from sif_models.schema import Proposal
+from tests.conftest import WORKED_EXAMPLE, worked_example_data
+
+
+def inputs_of(data: dict):
+    return build_inputs(validate(data, Proposal, "<test>"))
+
+
+@pytest.fixture(scope="module")
+def worked_inputs():
+    return inputs_of(worked_example_data())
+
+
+# ---------------------------------------------------------------- the Beta fit
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [(0.4, 0.6), (0.26, 0.47), (0.01, 0.99), (0.001, 0.002), (0.3, 0.31), (0.9, 0.99), (1e-5, 0.5)],
+)
+def test_fit_beta_quantiles_match(low, high):
+    a, b = fit_beta(low, high)
+    q05, q95 = special.betaincinv(a, b, [0.05, 0.95])
+    assert q05 == pytest.approx(low, rel=1e-8)
+    assert q95 == pytest.approx(high, rel=1e-8)
+    # scipy's own Beta agrees (an independent quantile implementation path)
+    assert stats.beta(a, b).ppf(0.95) == pytest.approx(high, rel=1e-8)
+
+
+def test_fit_beta_symmetric_interval_gives_symmetric_beta():
+    a, b = fit_beta(0.4, 0.6)
+    assert a == pytest.approx(b, rel=1e-10)
+
+
+def test_fit_beta_is_cached():
+    fit_beta.cache_clear()
+    fit_beta(0.2, 0.35)
+    fit_beta(0.2, 0.35)
+    info = fit_beta.cache_info()
+    assert info.hits == 1 and info.misses == 1
+
+
+@pytest.mark.parametrize(("low", "high"), [(0.5, 0.5), (0.6, 0.4), (0.0, 0.5), (0.5, 1.0)])
+def test_fit_beta_refuses_impossible_intervals(low, high):
+    with pytest.raises(ValueError, match="0 < low < high < 1"):
+        fit_beta(low, high)
+
+
+# ---------------------------------------------------------------- sampling
+def test_uncertain_inputs_of_the_worked_example(worked_inputs):
+    keys = [u.key for u in uncertain_inputs(worked_inputs)]
+    assert keys == ["success_rate:housed", "intervention_cost", "unit_cost:example-cost"]
+
+
+def test_same_seed_same_bytes(worked_inputs):
+    a = sample_draws(worked_inputs, 5_000, np.random.default_rng(7))
+    b = sample_draws(worked_inputs, 5_000, np.random.default_rng(7))
+    c = sample_draws(worked_inputs, 5_000, np.random.default_rng(8))
+    for field in ("success_rate", "cost_factor", "unit_cost_dkk"):
+        assert getattr(a, field).tobytes() == getattr(b, field).tobytes()
+        assert getattr(a, field).tobytes() != getattr(c, field).tobytes()
+
+
+def test_chunks_do_not_change_the_numbers(worked_inputs):
+    whole = sample_draws(worked_inputs, 5_000, np.random.default_rng(3))
+    stream = montecarlo._DrawStream(worked_inputs, np.random.default_rng(3))
+    parts = [stream.take(n) for n in (1_234, 3_000, 766)]
+    for field in ("success_rate", "cost_factor", "unit_cost_dkk"):
+        joined = np.concatenate([getattr(p, field) for p in parts])
+        assert joined.tobytes() == getattr(whole, field).tobytes()
+
+
+def test_draws_follow_their_distributions(worked_inputs):
+    n = 20_000
+    d = sample_draws(worked_inputs, n, np.random.default_rng(11))
+    # intervention cost factor: uniform on [0.9, 1.1] (range 0.1)
+    assert d.cost_factor.min() >= 0.9 and d.cost_factor.max() <= 1.1
+    assert stats.kstest(d.cost_factor, stats.uniform(0.9, 0.2).cdf).pvalue > 1e-4
+    # unit cost: uniform on 200,000 · [0.8, 1.2] (range 0.2)
+    u = d.unit_cost_dkk[:, 0]
+    assert u.min() >= 160_000 and u.max() <= 240_000
+    assert stats.kstest(u, stats.uniform(160_000, 80_000).cdf).pvalue > 1e-4
+    # success rate: the Beta with 5 % and 95 % quantiles 0.4 and 0.6
+    a, b = fit_beta(0.4, 0.6)
+    assert stats.kstest(d.success_rate[:, 0], stats.beta(a, b).cdf).pvalue > 1e-4
+    assert np.quantile(d.success_rate[:, 0], [0.05, 0.95]) == pytest.approx([0.4, 0.6], abs=0.01)
+
+
+def test_evidence_gives_beta_one_plus_successes(worked_inputs):
+    data = worked_example_data()
+    del data["outcomes"][0]["success_interval"]
+    data["outcomes"][0]["success_evidence"] = {"successes": 30, "trials": 60}
+    inputs = inputs_of(data)
+    (u,) = [u for u in uncertain_inputs(inputs) if u.key.startswith("success_rate")]
+    assert (u.a, u.b, u.source) == (31.0, 31.0, "evidence")  # Beta(1 + 30, 1 + 30)
+    d = sample_draws(inputs, 20_000, np.random.default_rng(5))
+    assert stats.kstest(d.success_rate[:, 0], stats.beta(31, 31).cdf).pvalue > 1e-4
+
+
+def test_fixed_inputs_use_no_random_numbers():
+    data = worked_example_data()
+    del data["outcomes"][0]["success_interval"]
+    data["intervention"]["range"] = 0
+    inputs = inputs_of(data)
+    d = sample_draws(inputs, 1_000, np.random.default_rng(1))
+    assert np.all(d.success_rate == 0.5) and np.all(d.cost_factor == 1.0)
+    assert d.unit_cost_dkk.std() > 0  # the unit cost keeps its range
+
+
+# ---------------------------------------------------------------- the run
+def degenerate_data() -> dict:
+    data = worked_example_data()
+    data["intervention"]["range"] = 0
+    data["outcomes"][0]["success_interval"] = [0.5, 0.5]
+    data["unit_costs"][0]["range"] = 0
+    return data
+
+
+def test_no_uncertainty_every_draw_is_the_deterministic_case():
+    inputs = inputs_of(degenerate_data())
+    assert uncertain_inputs(inputs) == []
+    det = figures(inputs, simulate(inputs, central_draws(inputs)))
+    risk = monte_carlo(inputs, 2_000, seed=1)
+    for key, value in det.items():
+        np.testing.assert_allclose(risk.figures[key], value[0], rtol=1e-13, err_msg=key)
+    # MODEL.md §8: public_net 1,338,935.99 and irr −0.55 in every draw
+    assert risk.summary("public_net")["p5"] == pytest.approx(1_338_935.99, abs=0.01)
+    np.testing.assert_allclose(risk.irr, -0.55, atol=1e-12)
+    assert risk.irr_reasons == {}
+
+
+def test_same_seed_same_risk_bytes(worked_inputs):
+    a = monte_carlo(worked_inputs, 3_000, seed=42)
+    b = monte_carlo(worked_inputs, 3_000, seed=42)
+    c = monte_carlo(worked_inputs, 3_000, seed=43)
+    for key in a.figures:
+        assert a.figures[key].tobytes() == b.figures[key].tobytes(), key
+    assert a.irr.tobytes() == b.irr.tobytes()
+    assert a.figures["public_net"].tobytes() != c.figures["public_net"].tobytes()
+    assert a.to_dict() == b.to_dict()
+
+
+def test_chunked_threaded_run_equals_one_big_simulation(worked_inputs, monkeypatch):
+    monkeypatch.setattr(montecarlo, "MAX_CHUNK_DRAWS", 700)
+    monkeypatch.setattr(montecarlo, "MIN_CHUNK_DRAWS", 700)
+    assert montecarlo.chunk_draws(worked_inputs) == 700
+    risk = monte_carlo(worked_inputs, 5_000, seed=9)  # 8 chunks, the last one short
+    threaded = monte_carlo(worked_inputs, 5_000, seed=9, workers=2)
+    draws = sample_draws(worked_inputs, 5_000, np.random.default_rng(9))
+    whole = figures(worked_inputs, simulate(worked_inputs, draws))
+    for key, value in whole.items():
+        np.testing.assert_allclose(risk.figures[key], value, rtol=1e-12, err_msg=key)
+        assert risk.figures[key].tobytes() == threaded.figures[key].tobytes(), key
+
+
+def test_mean_public_net_matches_the_deterministic_case(worked_inputs):
+    """public_net is linear in each input and the inputs are independent, so its mean is the
+    deterministic value when every input's mean is its central value: the symmetric interval
+    [0.4, 0.6] fits a symmetric Beta (mean 0.5), the uniform cost ranges have mean 1 × central.
+    """
+    n = 20_000
+    risk = monte_carlo(worked_inputs, n, seed=2024)
+    values = risk.figures["public_net"]
+    se = values.std(ddof=1) / math.sqrt(n)
+    assert abs(values.mean() - 1_338_935.99) <= 4 * se  # MODEL.md §8
+
+
+def test_mean_public_net_with_trial_evidence():
+    # Beta(1 + 12, 1 + 28) has mean 13/42: put the central success rate there
+    data = worked_example_data()
+    del data["outcomes"][0]["success_interval"]
+    data["outcomes"][0]["success_evidence"] = {"successes": 12, "trials": 40}
+    data["outcomes"][0]["success_rate"] = 13 / 42
+    inputs = inputs_of(data)
+    det = float(figures(inputs, simulate(inputs, central_draws(inputs)))["public_net"][0])
+    n = 20_000
+    values = monte_carlo(inputs, n, seed=5).figures["public_net"]
+    assert abs(values.mean() - det) <= 4 * values.std(ddof=1) / math.sqrt(n)
+
+
+def test_probabilities(worked_inputs):
+    risk = monte_carlo(worked_inputs, 10_000, seed=3)
+    for name in PROBABILITIES:
+        assert 0.0 <= risk.probability(name) <= 1.0, name
+    f = risk.figures
+    assert risk.probability("public_net_positive") == np.mean(f["public_net"] > 0)
+    assert risk.probability("kommune_net_positive") == np.mean(f["kommune_net"] > 0)
+    # the worked example pays back at most 0.6·10 + ... well under the 2 mio. capital
+    assert risk.probability("financiers_loss") == 1.0
+    assert risk.probability("fund_loss") == 1.0  # the fund is the only financier
+    with pytest.raises(KeyError):
+        risk.probability("sunshine")
+
+
+def test_loss_needs_more_than_rounding():
+    figs = {
+        "public_net": np.array([1.0, -1.0]),
+        "kommune_net": np.array([0.0, 1.0]),
+        "financiers_capital": np.array([100.0, 100.0]),
+        "financiers_received": np.array([100.0 - 1e-9, 99.0]),
+        "fund_net": np.array([-1e-9, -0.5]),
+    }
+    risk = Risk(2, 0, figs, np.zeros(2), {}, np.zeros(2))
+    assert risk.probability("financiers_loss") == 0.5
+    assert risk.probability("fund_loss") == 0.5
+    assert risk.probability("kommune_net_positive") == 0.5
+
+
+def test_summary_ignores_nan():
+    risk = Risk(
+        5, 0, {"x": np.array([1.0, np.nan, 2.0, 3.0, np.nan])}, np.zeros(5), {}, np.zeros(5)
+    )
+    s = risk.summary("x")
+    assert s["mean"] == 2.0 and s["p50"] == 2.0
+    assert s["p5"] == pytest.approx(np.percentile([1.0, 2.0, 3.0], 5))
+    empty = Risk(1, 0, {"x": np.array([np.nan])}, np.zeros(1), {}, np.zeros(1))
+    assert all(math.isnan(v) for v in empty.summary("x").values())
+
+
+def test_to_dict_has_exactly_the_model_shape(worked_inputs):
+    risk = monte_carlo(worked_inputs, 2_000, seed=1)
+    d = risk.to_dict()
+    assert list(d) == [
+        "draws",
+        "seed",
+        "public_net",
+        "kommune_net",
+        "financiers_multiple",
+        "p_public_net_positive",
+        "p_kommune_net_positive",
+        "p_financiers_loss",
+        "p_fund_loss",
+    ]
+    assert (d["draws"], d["seed"]) == (2_000, 1)
+    for key in ("public_net", "kommune_net", "financiers_multiple"):
+        assert list(d[key]) == ["mean", "p5", "p50", "p95"]
+        assert d[key]["p5"] <= d[key]["p50"] <= d[key]["p95"]
+    for key in ("public_net", "kommune_net"):  # money in øre
+        assert all(v == round(v, 2) for v in d[key].values())
+    json.dumps(d)  # plain JSON types
+
+
+def test_irr_and_reasons_per_draw():
+    data = worked_example_data()
+    data["outcomes"][0]["success_interval"] = [0.05, 0.6]
+    data["outcomes"][0]["success_rate"] = 0.3
+    inputs = inputs_of(data)
+    risk = monte_carlo(inputs, 5_000, seed=4)
+    # below the baseline (0.2) nothing is paid for above_baseline: no IRR, by reason
+    missing = int(np.isnan(risk.irr).sum())
+    assert missing > 0 and sum(risk.irr_reasons.values()) == missing
+    assert set(risk.irr_reasons) == {"nothing comes back: every cash flow is an outlay"}
+    assert risk.break_even_year.shape == (5_000,)
+    frame = risk.frame()
+    assert len(frame) == 5_000 and {"public_net", "irr", "break_even_year"} <= set(frame)
+
+
+def test_progress_bar_does_not_change_the_numbers(worked_inputs, monkeypatch):
+    monkeypatch.setattr(montecarlo, "PROGRESS_AFTER_SECONDS", 0.0)
+    monkeypatch.setattr(montecarlo, "MAX_CHUNK_DRAWS", 1_000)
+    monkeypatch.setattr(montecarlo, "MIN_CHUNK_DRAWS", 1_000)
+    quiet = monte_carlo(worked_inputs, 4_000, seed=6)
+    shown = monte_carlo(worked_inputs, 4_000, seed=6, progress=True)
+    assert quiet.figures["public_net"].tobytes() == shown.figures["public_net"].tobytes()
+
+
+def test_case_run_uses_the_proposal_seed(worked_example_dict):
+    worked_example_dict["seed"] = 123
+    proposal = validate(worked_example_dict, Proposal, "<test>")
+    case = run(proposal, draws=1_000)
+    assert case.risk.seed == 123
+    again = run(proposal, draws=1_000, seed=123)
+    assert case.to_dict()["risk"] == again.to_dict()["risk"]
+
+
+# ---------------------------------------------------------------- the command line
+def test_sif_run_with_ten_thousand_draws(capsys):
+    start = time.perf_counter()
+    code = main(["run", str(WORKED_EXAMPLE), "--draws", "10000"])
+    elapsed = time.perf_counter() - start
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Risk: 10,000 draws" in out and "P(public net > 0)" in out
+    assert elapsed < 2.0  # the issue: well under 2 s (imports are already done here)
+
+
+def test_sif_run_json_risk_block(capsys):
+    code = main(["run", str(WORKED_EXAMPLE), "--draws", "10000", "--seed", "7", "--json"])
+    assert code == 0
+    risk = json.loads(capsys.readouterr().out)["risk"]
+    assert (risk["draws"], risk["seed"]) == (10_000, 7)
+    assert risk["p_financiers_loss"] == 1.0
+    assert risk["public_net"]["p5"] < 1_338_935.99 < risk["public_net"]["p95"]
