@@ -542,6 +542,9 @@ class Brief:
         png = self.chart_png(name)
         note = Markdown(escape_md(self.chart_note(name)))
         if png is None:
+            # say once that the distributions need draws (under the first of them)
+            if self.risk is None and name == "financiers":
+                return []
             return [note]
         alt = self.t("chart.alt", title=self.t(f"chart.{name}.title"))
         return [Image(data=png, format="png", metadata={"alt": alt}), note]
@@ -671,7 +674,7 @@ class Brief:
         L = self.lang
         rows = [
             (
-                _with_role(r.name, text("role." + r.role, L)),
+                _with_role(r.name, r.role, L),
                 _share(r.share, L, 0),
                 dkk(r.capital_dkk, L),
                 dkk(r.received_dkk, L),
@@ -1016,13 +1019,16 @@ class Brief:
         )
 
 
-def _with_role(name: str, role: str) -> str:
-    """``Name (role)`` unless the name already says the role.
+def _with_role(name: str, role: str, lang: str) -> str:
+    """``Name (role)`` unless the name already says the role (in either language).
 
-    >>> _with_role("Rådet (fonden)", "fonden"), _with_role("DSI", "investor")
+    >>> _with_role("Rådet (fonden)", "fund", "en"), _with_role("DSI", "investor", "da")
     ('Rådet (fonden)', 'DSI (investor)')
     """
-    return name if role.lower() in name.lower() else f"{name} ({role})"
+    words = {text("role." + role, other).lower() for other in ("da", "en")}
+    if any(w.removeprefix("the ") in name.lower() for w in words):
+        return name
+    return f"{name} ({text('role.' + role, lang)})"
 
 
 def long_date(day: dt.date, lang: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -237,6 +238,50 @@ def test_hostile_text_is_shown_as_text(hostile):
     assert "DKK 1,338,936" in _pdf_text(pdf_path)  # English number format
 
 
+FAKE_QUARTO = """#!{python}
+# A stand-in for Quarto: it checks how it is called and writes the two files Quarto would.
+import json, os, sys
+from pathlib import Path
+args = sys.argv[1:]
+Path(os.environ["FAKE_QUARTO_LOG"]).write_text(json.dumps({{"args": args, "cwd": os.getcwd()}}))
+notebook = Path(args[1])
+assert notebook.is_file() and not notebook.is_absolute(), notebook
+assert (Path.cwd() / "_quarto.yml").is_file()
+source = json.loads(notebook.read_text())["cells"][0]["source"]
+front = "".join(source) if isinstance(source, list) else source
+notebook.with_suffix(".html").write_text("<html>quarto " + front + "</html>")
+notebook.with_suffix(".pdf").write_bytes(b"%PDF-1.7 quarto")
+"""
+
+
+def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
+    """With a ``quarto`` on PATH, sif brief hands it the executed notebook (inside the project,
+    relative path, project folder as working directory) and publishes what it writes."""
+    import sys
+
+    from sif_models.brief import PROJECT_DIR
+    from sif_models.render import quarto_command
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "quarto"
+    fake.write_text(FAKE_QUARTO.format(python=sys.executable), encoding="utf-8")
+    fake.chmod(0o755)
+    log = tmp_path / "quarto.json"
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_QUARTO_LOG", str(log))
+    out = tmp_path / "out"
+    [r] = make_briefs([WORKED_EXAMPLE], out_dir=out, draws=0, session=session)
+    assert r.renderer == "quarto"
+    call = json.loads(log.read_text())
+    assert call["cwd"] == str(PROJECT_DIR)
+    assert call["args"] == quarto_command(str(fake), call["args"][1], ("html", "pdf"), "da")[1:]
+    assert (out / "worked-example.pdf").read_bytes() == b"%PDF-1.7 quarto"
+    assert "pagetitle" in (out / "worked-example.html").read_text()  # front matter reached it
+    staging = PROJECT_DIR / "reports" / "_executed"
+    assert not list(staging.glob(".worked-example-render-*"))  # the staged copy is removed
+
+
 def test_notebook_parameters_match_what_sif_brief_passes():
     inspected = papermill.inspect_notebook(str(notebook_path()))
     passed = brief_parameters(WORKED_EXAMPLE, DRAWS, 7, "da")
@@ -266,7 +311,7 @@ def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, mess
 
     import pypandoc
 
-    monkeypatch.setattr("sif_models.render.find_quarto", lambda: None)
+    monkeypatch.setattr("sif_models.brief.find_quarto", lambda: None)
     if what == "pandoc":
 
         def no_pandoc():
