@@ -218,15 +218,33 @@ def _sign_changes(values: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, n
 
 def _count_changes(signs: np.ndarray) -> np.ndarray:
     """Sign changes down each column of ``signs`` (L, n) of −1, 0, +1, skipping the zeros."""
-    rows = np.arange(signs.shape[0])[:, None]
-    last_nonzero = np.maximum.accumulate(np.where(signs != 0, rows, 0), axis=0)
-    filled = np.take_along_axis(signs, last_nonzero, axis=0)  # each zero takes the sign before
-    return np.count_nonzero(filled[1:] * filled[:-1] < 0, axis=0)
+    count = np.count_nonzero(signs[1:] * signs[:-1] < 0, axis=0)
+    # adjacent products miss a change across a zero inside a column: redo those columns
+    nonzero = signs != 0
+    first = np.argmax(nonzero, axis=0)
+    last = signs.shape[0] - 1 - np.argmax(nonzero[::-1], axis=0)
+    gaps = np.flatnonzero(np.count_nonzero(nonzero, axis=0) < last - first + 1)
+    if gaps.size:
+        sub = signs[:, gaps]
+        rows = np.arange(sub.shape[0])[:, None]
+        last_nonzero = np.maximum.accumulate(np.where(sub != 0, rows, 0), axis=0)
+        filled = np.take_along_axis(sub, last_nonzero, axis=0)  # a zero takes the sign before
+        count[gaps] = np.count_nonzero(filled[1:] * filled[:-1] < 0, axis=0)
+    return count
 
 
 def _descartes_bound(f: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     """Sign changes of the coefficients of P(x)·(1 + x)^m for each column of f (H, n)."""
     horizon = f.shape[0]
+    if m == 1:  # a shift and an add
+        values = np.zeros((horizon + 1, f.shape[1]))
+        values[:-1] = f
+        values[1:] += f
+        size = np.abs(f)
+        weight = np.zeros_like(values)
+        weight[:-1] = size
+        weight[1:] += size
+        return _sign_changes(values, weight)
     weights = comb(m, np.arange(m + 1)) / 2.0**m
     toeplitz = np.zeros((horizon + m, horizon))
     for j in range(horizon):
@@ -398,14 +416,15 @@ def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray
         sub = np.flatnonzero(undecided)
         if sub.size == 0:
             break
+        g = f if sub.size == idx.size else f[:, sub]
         if kind == "descartes":
-            count, unreliable = _descartes_bound(f[:, sub], size)
+            count, unreliable = _descartes_bound(g, size)
             none = ~unreliable & (count == 0)
             one = ~unreliable & (count == 1)
             unique[sub[one]] = True
             undecided[sub[one]] = False
         else:
-            found, none, (cols, left, right) = _scan(f[:, sub], size)
+            found, none, (cols, left, right) = _scan(g, size)
             several = found >= 2
             keep = several[cols]
             brackets.append((sub[cols[keep]], left[keep], right[keep]))
