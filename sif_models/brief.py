@@ -204,35 +204,47 @@ class KernelSession:
             )
         else:
             km = AsyncKernelManager(kernel_name=self.kernel_name)
+        self.km = km
         try:
             run_sync(km.start_kernel)(cwd=str(self.cwd))
         except NoSuchKernel:
+            self.close()
             raise ToolMissing(
                 f"the Jupyter kernel '{self.kernel_name}' is not installed; {KERNEL_INSTALL_HINT}"
             ) from None
-        self.km = km
+        except BaseException:
+            self.close()
+            raise
         kc = km.client()
         kc.start_channels()
         try:
             run_sync(kc.wait_for_ready)(timeout=60)
+            reply = None
             if self.warm_up:
                 reply = run_sync(kc.execute_interactive)(
                     self.warm_up, timeout=120, output_hook=lambda msg: None
                 )
-                if reply["content"].get("status") != "ok":
-                    content = reply["content"]
-                    self.close()
-                    raise ToolMissing(
-                        f"the Jupyter kernel '{self.kernel_name}' cannot import sif "
-                        f"({content.get('ename')}: {content.get('evalue')}); "
-                        f"{KERNEL_INSTALL_HINT}"
-                    )
-        finally:
+        except BaseException as exc:
             kc.stop_channels()
+            self.close()
+            if isinstance(exc, RuntimeError | TimeoutError):
+                raise BriefFailed(
+                    f"the Jupyter kernel '{self.kernel_name}' did not start: {exc}"
+                ) from None
+            raise
+        kc.stop_channels()
+        if reply is not None and reply["content"].get("status") != "ok":
+            content = reply["content"]
+            self.close()
+            raise ToolMissing(
+                f"the Jupyter kernel '{self.kernel_name}' cannot import sif "
+                f"({content.get('ename')}: {content.get('evalue')}); {KERNEL_INSTALL_HINT}"
+            )
         self.start_seconds = time.perf_counter() - t0
         return self
 
     def close(self) -> None:
+        """Stop the kernel (if it runs) and remove its socket folder."""
         from jupyter_core.utils import run_sync
 
         if self.km is not None:
