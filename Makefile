@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/sif check data/examples/*.yaml
-	$(BIN)/sif run data/examples/worked-example.yaml
+	$(BIN)/sif check data/examples/*.yaml data/proposals/*.yaml
+	$(BIN)/sif run data/examples/worked-example.yaml --draws 10000
+	$(BIN)/sif brief --force data/examples/worked-example.yaml data/proposals/*.yaml
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -31,6 +32,8 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_montecarlo.py
+	$(BIN)/python benchmarks/bench_irr.py
+	$(BIN)/python benchmarks/bench_brief.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
