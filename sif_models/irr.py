@@ -246,10 +246,15 @@ def _descartes_bound(f: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
         weight[1:] += size
         return _sign_changes(values, weight)
     weights = comb(m, np.arange(m + 1)) / 2.0**m
-    toeplitz = np.zeros((horizon + m, horizon))
-    for j in range(horizon):
-        toeplitz[j : j + m + 1, j] = weights
-    return _sign_changes(toeplitz @ f, toeplitz @ np.abs(f))
+    # Σ_j w_j · f shifted down by j rows: shifted adds (small products are slow in BLAS when
+    # its threads compete for the cores)
+    size = np.abs(f)
+    values = np.zeros((horizon + m, f.shape[1]))
+    weight = np.zeros_like(values)
+    for j, w in enumerate(weights):
+        values[j : j + horizon] += w * f
+        weight[j : j + horizon] += w * size
+    return _sign_changes(values, weight)
 
 
 def _first_last(f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -299,12 +304,18 @@ def _horner_rows(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
 def _scan(f: np.ndarray, points: int):
     """Scan P between Cauchy's bounds on ``points`` grid points per column of f (H, n).
 
-    Returns the number of reliable sign changes found (a lower bound on the number of roots),
-    whether P is proven to keep its sign at 0+ everywhere (no root), and the brackets of the
-    sign changes as (column, y_left, y_right). The proof works cell by cell: on [y_a, y_b], R and
-    N grow with y, so P keeps the sign of N's side when h(y_b) + T_N·Δy < 0 or
-    h(y_a) + T_R·Δy < 0 (T = the last year with a receipt, an outlay: bounds on ln R', ln N').
+    Returns ``found`` (reliable sign changes on the grid: a lower bound on the number of roots),
+    ``no_root`` and ``unique`` (proven), the brackets (column, y_left, y_right) of the sign
+    changes, and for each ``unique`` column its bracket.
+
+    The proofs work cell by cell. On a cell [y_a, y_b] R and N grow with y, and ln R, ln N grow
+    at most T_R, T_N (the last year with a receipt, an outlay) per unit of y. So P < 0 on the cell
+    when h(y_b) + T_N·Δy < 0 or h(y_a) + T_R·Δy < 0, and P > 0 when h(y_a) − T_N·Δy > 0 or
+    h(y_b) − T_R·Δy > 0. No root: every cell negative. One root: the cells up to some y_L
+    negative, those from some y_U positive, and h rising on [y_L, y_U], shown by
+    t̄_R(y_L) > t̄_N(y_U) (the weighted mean years t̄ grow with y, so h' = t̄_R − t̄_N ≥ that).
     """
+    n = f.shape[1]
     lo, hi, sign0 = _cauchy(f)
     pos, neg = _split(f, sign0 > 0)  # oriented: P < 0 just above 0
     years = np.arange(f.shape[0], dtype=float)[:, None]
@@ -313,28 +324,42 @@ def _scan(f: np.ndarray, points: int):
     y = lo + (hi - lo) * np.linspace(0.0, 1.0, points)[:, None]  # (G, n)
     dy = (hi - lo) / (points - 1)
     h = _h_grid(pos, neg, y)
-    cell = np.minimum(h[1:] + last_n * dy, h[:-1] + last_r * dy)
-    no_root = np.all(cell < 0, axis=0)
-    signs = np.sign(h) * (np.abs(h) > _SIGN_TOL)
-    found = np.zeros(f.shape[1], dtype=np.int64)
-    last_sign = np.zeros(f.shape[1])
-    last_index = np.zeros(f.shape[1], dtype=np.int64)
-    cols, lefts, rights = [], [], []
-    for g, row in enumerate(signs):
-        change = np.flatnonzero(row * last_sign < 0)
-        if change.size:
-            found[change] += 1
-            cols.append(change)
-            lefts.append(y[last_index[change], change])
-            rights.append(y[g, change])
-        nonzero = row != 0
-        last_sign = np.where(nonzero, row, last_sign)
-        last_index = np.where(nonzero, g, last_index)
-    if cols:
-        brackets = (np.concatenate(cols), np.concatenate(lefts), np.concatenate(rights))
-    else:
-        brackets = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))
-    return found, no_root & (found == 0), brackets
+    with np.errstate(invalid="ignore"):
+        cell_neg = np.minimum(h[1:] + last_n * dy, h[:-1] + last_r * dy) < 0  # (G − 1, n)
+        cell_pos = np.maximum(h[:-1] - last_n * dy, h[1:] - last_r * dy) > 0
+        signs = np.sign(h) * (np.abs(h) > _SIGN_TOL)  # 0 where unreliable (or NaN)
+    signs = np.nan_to_num(signs)
+    rows = np.arange(points)[:, None]
+    last_nonzero = np.maximum.accumulate(np.where(signs != 0, rows, -1), axis=0)
+    before = np.take_along_axis(signs, np.maximum(last_nonzero, 0), axis=0) * (last_nonzero >= 0)
+    change = np.zeros_like(signs, dtype=bool)
+    change[1:] = signs[1:] * before[:-1] < 0  # a reliable sign that differs from the last one
+    g, cols = np.nonzero(change)
+    left_index = last_nonzero[g - 1, cols]
+    found = np.bincount(cols, minlength=n)
+    no_root = np.all(cell_neg, axis=0) & (found == 0)
+
+    # One root: cells 0 … L−1 negative, cells U+1 … G−2 positive, h rising on [y_L, y_(U+1)].
+    cells = points - 1
+    neg_prefix = np.logical_and.accumulate(cell_neg, axis=0)
+    pos_suffix = np.logical_and.accumulate(cell_pos[::-1], axis=0)
+    first_open = np.where(neg_prefix.all(axis=0), cells, np.argmin(neg_prefix, axis=0))
+    last_open = cells - 1 - np.where(pos_suffix.all(axis=0), cells, np.argmin(pos_suffix, axis=0))
+    unique = np.zeros(n, dtype=bool)
+    c1 = np.flatnonzero((first_open <= last_open) & (found <= 1) & ~no_root)
+    a, b = first_open[c1], last_open[c1] + 1
+    if c1.size:
+        p, q = pos[:, c1], neg[:, c1]
+        coefs = (p, q, p * years, q * years)
+        at_a = _sums(coefs, y[a, c1])
+        at_b = _sums(coefs, y[b, c1])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rising = at_a[2] / at_a[0] - at_b[3] / at_b[1] > 0
+        unique[c1[rising]] = True
+        c1, a, b = c1[rising], a[rising], b[rising]
+    unique_brackets = (c1, y[a, c1], y[b, c1])
+    brackets = (cols, y[left_index, cols], y[g, cols])
+    return found, no_root, unique, brackets, unique_brackets
 
 
 def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -406,12 +431,13 @@ def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray, idx: np.ndarray):
     """Paths ``idx`` with several sign changes (f: their scaled flows, (H, n)).
 
-    Cheap tests first, each only on the paths still open: Descartes' bound with (1 + x), a
-    coarse scan, the bound with (1 + x)^m up to m = 64, a fine scan, then the careful method.
+    Cheap tests first, each only on the paths still open (:data:`STAGES`), then the careful
+    method for whatever is left.
     """
     undecided = np.ones(idx.size, dtype=bool)
     unique = np.zeros(idx.size, dtype=bool)
-    brackets: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    several: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    single: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for kind, size in STAGES:
         sub = np.flatnonzero(undecided)
         if sub.size == 0:
@@ -424,11 +450,12 @@ def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray
             unique[sub[one]] = True
             undecided[sub[one]] = False
         else:
-            found, none, (cols, left, right) = _scan(g, size)
-            several = found >= 2
-            keep = several[cols]
-            brackets.append((sub[cols[keep]], left[keep], right[keep]))
-            undecided[sub[several]] = False
+            found, none, one, (cols, left, right), (c1, l1, r1) = _scan(g, size)
+            many = found >= 2
+            keep = many[cols]
+            several.append((sub[cols[keep]], left[keep], right[keep]))
+            single.append((sub[c1], l1, r1))
+            undecided[sub[many | one]] = False
         reason[idx[sub[none]]] = REASON_NO_ROOT
         undecided[sub[none]] = False
 
@@ -442,26 +469,39 @@ def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray
         if failed.size:
             rate[idx[failed]], reason[idx[failed]] = _careful_batch(flat[idx[failed]])
 
-    if brackets:  # several roots: refine each bracket for the reason text
-        cols = np.concatenate([b[0] for b in brackets])
-        left = np.concatenate([b[1] for b in brackets])
-        right = np.concatenate([b[2] for b in brackets])
-        if cols.size:
-            g = f[:, cols]
-            _, _, sign0 = _cauchy(g)
-            pos, neg = _split(g, sign0 > 0)
-            h_left = _h_grid(pos, neg, left[None, :])[0]
-            pos, neg = _split(g, (sign0 > 0) != (h_left > 0))  # oriented: h(left) < 0
-            y = _solve(pos, neg, left, right, 0.5 * (left + right))
-            roots: dict[int, list[float]] = {}
-            for c, v in zip(cols.tolist(), np.expm1(-y).tolist(), strict=True):
-                roots.setdefault(c, []).append(v)
-            for c, rates in roots.items():
-                reason[idx[c]] = _several(rates)
+    cols, y = _refine(f, single)  # exactly one root, bracketed by a scan
+    rate[idx[cols]] = np.expm1(-y)
+    failed = cols[~np.isfinite(y)]
+    if failed.size:
+        rate[idx[failed]], reason[idx[failed]] = _careful_batch(flat[idx[failed]])
+
+    cols, y = _refine(f, several)  # several roots: each bracket refined for the reason text
+    roots: dict[int, list[float]] = {}
+    for c, v in zip(cols.tolist(), np.expm1(-y).tolist(), strict=True):
+        roots.setdefault(c, []).append(v)
+    for c, rates in roots.items():
+        reason[idx[c]] = _several(rates)
 
     rest = np.flatnonzero(undecided)
     if rest.size:  # rare: the careful method decides
         rate[idx[rest]], reason[idx[rest]] = _careful_batch(flat[idx[rest]])
+
+
+def _refine(
+    f: np.ndarray, brackets: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The root in each bracket (column of f, y_left, y_right) that has a sign change."""
+    if not brackets or not sum(b[0].size for b in brackets):
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    cols = np.concatenate([b[0] for b in brackets])
+    left = np.concatenate([b[1] for b in brackets])
+    right = np.concatenate([b[2] for b in brackets])
+    g = f[:, cols]
+    _, _, sign0 = _cauchy(g)
+    pos, neg = _split(g, sign0 > 0)
+    h_left = _h_grid(pos, neg, left[None, :])[0]
+    pos, neg = _split(g, (sign0 > 0) != (h_left > 0))  # oriented: h(left) < 0
+    return cols, _solve(pos, neg, left, right, 0.5 * (left + right))
 
 
 def irr(flows: np.ndarray) -> IRRResult:

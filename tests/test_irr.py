@@ -154,6 +154,27 @@ def test_several_sign_changes_with_one_root():
     assert abs(float(npv(float(res.rate), flows))) < 1e-12
 
 
+def test_one_root_where_descartes_bound_stays_three():
+    # A financiers' path of the synthetic benchmark proposal (the guarantee pays 10 mio. in the
+    # last of 30 years): three sign changes, and Descartes' bound on P(x)·(1 + x)^m stays 3 up to
+    # m = 64; the grid scan proves the single root.
+    flows = np.zeros(30)
+    flows[[0, 1, 2, 3, 4, 5, 29]] = [
+        -16044904.0,
+        -13278711.0,
+        2227617.0,
+        13999721.0,
+        17718794.0,
+        -16044904.0,
+        10000000.0,
+    ]
+    res = irr(flows)
+    rate, reason = _careful_batch(flows[None, :])
+    assert reason[0] is None and res.reason.item() is None
+    assert float(res.rate) == pytest.approx(rate[0], abs=1e-12)
+    assert float(res.rate) == pytest.approx(npf.irr(flows), abs=1e-12)  # −0.4268 %
+
+
 def test_rounding_noise_is_not_a_sign_change():
     # +1e-15 (below NOISE_SHARE of the largest entry) between outlays counts as zero
     assert 1e-15 < NOISE_SHARE * 3.0
