@@ -15,9 +15,11 @@ exists. Each path (a row of cash flows, scaled to a largest entry of 1) is sorte
    roots lie near the positive axis): a bound of one proves exactly one root, zero proves none.
    Coefficients whose sign rounding could flip leave a path open. Open paths are scanned on a
    grid between Cauchy's bounds on the roots: two reliable sign changes of the NPV prove several
-   IRRs (each is refined for the reason text); a cell-by-cell bound (R and N below both grow
-   with x, so on [x_a, x_b] P ≤ R(x_b) − N(x_a)) proves that there is none. Cheap tests run
-   first and each test only sees the paths still open (:data:`STAGES`).
+   IRRs (each is refined for the reason text). Cell-by-cell bounds (R and N below both grow with
+   x, so on [x_a, x_b] R(x_b) < N(x_a) proves P < 0 and R(x_a) > N(x_b) proves P > 0) prove
+   that there is none, or exactly one: P negative below some point, positive above another and
+   h (below) rising in between (see :func:`_scan`). Cheap tests run first and each test only
+   sees the paths still open (:data:`STAGES`).
 4. The few paths still open go through the careful method, :func:`_careful_batch`: every root
    of P from the eigenvalues of its companion matrix, each real positive one polished by Newton
    steps on the NPV and checked. The tests compare the fast route with it.
