@@ -213,6 +213,8 @@ def _loc(loc: tuple) -> str:
 
 
 def _show(value: Any) -> str:
+    if value is None:  # `field:` with nothing after it, or `~` / `null`
+        return "nothing (the value is empty)"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 

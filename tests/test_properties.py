@@ -28,6 +28,7 @@ from sif_models.catalogue import load_price_index
 from sif_models.errors import SifInputError
 from sif_models.irr import irr
 from sif_models.loading import read_yaml, validate
+from sif_models.model import central_draws, figures, simulate
 from sif_models.schema import Proposal
 
 PRICE_YEARS = sorted(load_price_index())
@@ -250,9 +251,33 @@ def test_valid_proposals_give_a_clean_business_case(data):
     else:
         assert case.irr_reason
 
-    if case.break_even_year is not None:
-        start = proposal.start_year
-        assert start <= case.break_even_year < start + proposal.horizon_years
+    # Break-even year (MODEL.md §5): from it on the cumulative public net stays ≥ 0, and the year
+    # before it is still negative; none means the last year is negative. Same 1e-6 tolerance as
+    # sif_models.model.break_even_year (rounding noise in a sum that should be 0).
+    cumulative = np.cumsum(flows.public[0])
+    noise = 1e-6 * max(1.0, float(np.abs(flows.public[0]).sum()))
+    if case.break_even_year is None:
+        assert cumulative[-1] < -noise
+    else:
+        y = case.break_even_year - proposal.start_year
+        assert 0 <= y < proposal.horizon_years
+        assert np.all(cumulative[y:] >= -noise)
+        assert y == 0 or cumulative[y - 1] < -noise
+
+    # Switching values make public net 0 (relative to the amounts involved).
+    size = f["intervention_cost"] + abs(savings)
+    share = case.break_even_effect_share.value
+    if share is not None:
+        at = figures(case.inputs, simulate(case.inputs, central_draws(case.inputs), share))
+        assert abs(at["public_net"][0]) <= 1e-8 * max(size, share * abs(savings))
+    else:
+        assert case.break_even_effect_share.reason
+
+    # The tidy cash-flow frame adds up to the figures.
+    frame = case.cash_flows()
+    for role, key in (("kommune", "kommune_net"), ("fund", "fund_net_pv")):
+        rows = frame[frame["role"] == role]
+        assert float(rows["pv_dkk"].sum()) == pytest.approx(f[key], rel=1e-9, abs=1e-6)
 
     # The summary: JSON without NaN, exactly the keys of MODEL.md §9.
     summary = case.to_dict()
@@ -312,3 +337,50 @@ def test_invalid_mutations_raise_sif_input_error(data):
     fields = [p.field for p in caught.value.problems]
     assert field in fields, (field, [str(p) for p in caught.value.problems])
     assert all(p.file == "<property>" for p in caught.value.problems)
+
+
+# ------------------------------------------------------------ garbled files
+EXAMPLE_BYTES = (
+    Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
+).read_bytes()
+YAML_NOISE = st.sampled_from(
+    [b":", b"-", b"[", b"]", b"{", b"}", b"&a", b"*a", b"!!", b"!!python/name:os.system", b"|",
+     b">", b"'", b'"', b"#", b"%", b"@", b"`", b",", b"?", b"\n", b"\t", b" ", b"  ", b"<<: *a",
+     b"\x00", b"\xff", b"\xc3", b".nan", b"1e400", b"-1", b"~", b"x", b"0", b"---", b"..."]
+)  # fmt: skip
+
+
+@st.composite
+def garbled(draw) -> bytes:
+    """The worked example's bytes with a few random insertions, deletions and swapped lines."""
+    text = EXAMPLE_BYTES
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(["insert", "delete", "swap"]))
+        if action == "insert":
+            text = text[:at] + draw(YAML_NOISE | st.binary(max_size=8)) + text[at:]
+        elif action == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
+        else:
+            lines = text.split(b"\n")
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = b"\n".join(lines)
+    return text
+
+
+@SETTINGS
+@given(garbled())
+def test_garbled_files_give_sif_input_error_or_load(content):
+    """Whatever the bytes, loading either succeeds or raises SifInputError naming the file."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "garbled.yaml"
+        path.write_bytes(content)
+        try:
+            case = run(path)
+        except SifInputError as exc:
+            assert exc.problems
+            assert all(p.file == str(path) for p in exc.problems)
+            assert all(p.message for p in exc.problems)
+        else:
+            assert math.isfinite(case.figures["public_net"])
