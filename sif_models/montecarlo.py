@@ -31,7 +31,6 @@ import math
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -46,6 +45,8 @@ from .model import Draws, ModelInputs, break_even_year, figures, simulate
 CHUNK_BYTES = 24 * 2**20  # small chunks stay in cache: faster than big ones
 MIN_CHUNK_DRAWS = 2_000
 MAX_CHUNK_DRAWS = 20_000
+# The IRR solver runs on this many draws at a time (at least a chunk).
+IRR_BATCH_DRAWS = 25_000
 # Show a progress bar only when the whole run is expected to take longer than this.
 PROGRESS_AFTER_SECONDS = 1.0
 # A loss smaller than half an øre is rounding, not a loss.
@@ -390,78 +391,55 @@ def chunk_draws(inputs: ModelInputs) -> int:
     return int(min(MAX_CHUNK_DRAWS, max(MIN_CHUNK_DRAWS, CHUNK_BYTES // per_draw)))
 
 
-def _run_chunk(
-    inputs: ModelInputs, draws: Draws
-) -> tuple[dict[str, np.ndarray], np.ndarray, dict[str, int], np.ndarray]:
-    flows = simulate(inputs, draws)
-    figs = figures(inputs, flows)
-    result = irr_of(flows.financiers)
-    return figs, result.rate, result.reason_counts(), break_even_year(inputs, flows)
-
-
-def monte_carlo(
-    inputs: ModelInputs,
-    draws: int,
-    seed: int,
-    progress: bool = False,
-    workers: int = 1,
-) -> Risk:
+def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = False) -> Risk:
     """Run ``draws`` Monte Carlo draws of a business case with ``seed`` (MODEL.md §6).
 
     Draws come from the streams of :func:`sample_draws` with ``numpy.random.default_rng(seed)``,
     taken chunk by chunk (:func:`chunk_draws`) in order, and each chunk goes through
-    :func:`sif_models.model.simulate`, the figures and the IRR at once (no loop per draw), so
-    memory stays bounded. Chunks can run on ``workers`` threads (numpy releases the GIL; it
-    pays only for large proposals on an otherwise idle machine, so the default is one); each
-    chunk writes its own slice, so the numbers do not depend on the number of threads. With ``progress=True`` a progress bar appears on stderr when the run is
-    expected to take more than :data:`PROGRESS_AFTER_SECONDS`.
+    :func:`sif_models.model.simulate` and the figures at once (no loop per draw), so memory stays
+    bounded. The financiers' IRR is solved for :data:`IRR_BATCH_DRAWS` draws at a time (the
+    solver's fixed costs are spread over more paths). With ``progress=True`` a progress bar
+    appears on stderr when the run is expected to take more than
+    :data:`PROGRESS_AFTER_SECONDS`.
     """
     draws = int(draws)
     if draws < 1:
         raise ValueError(f"a Monte Carlo needs at least one draw, got {draws}")
-    workers = max(1, int(workers))
     stream = _DrawStream(inputs, np.random.default_rng(seed))
     size = min(draws, chunk_draws(inputs))
-    starts = list(range(0, draws, size))
+    batch = min(draws, max(size, IRR_BATCH_DRAWS))
     keys = list(figures(inputs, simulate(inputs, stream.central(1))))
     out = {key: np.empty(draws) for key in keys}
     rates = np.empty(draws)
     years = np.empty(draws)
     reasons: Counter[str] = Counter()
-
-    def store(first: int, result) -> int:
-        figs, rate, counts, bey = result
-        n = rate.shape[0]
-        for key, value in figs.items():
-            out[key][first : first + n] = value
-        rates[first : first + n] = rate
-        years[first : first + n] = bey
-        reasons.update(counts)
-        return n
+    financiers = np.empty((batch + size, inputs.horizon_years))  # flows waiting for the IRR
+    waiting = 0
 
     bar: Callable[[int], None] | None = None
     progress_ctx = None
     start = time.perf_counter()
-    done = 0
     try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            pending: dict[Future, int] = {}
-            for first in starts:
-                n = min(size, draws - first)
-                pending[pool.submit(_run_chunk, inputs, stream.take(n))] = first
-                if len(pending) < 2 * workers and first != starts[-1]:
-                    continue  # keep a few chunks in flight, no more (bounded memory)
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    done += store(pending.pop(future), future.result())
-                if progress and bar is None and done < draws:
-                    expected = (time.perf_counter() - start) * draws / done
-                    if expected > PROGRESS_AFTER_SECONDS:
-                        progress_ctx, bar = _progress_bar(draws, done)
-                if bar is not None:
-                    bar(done)
-            for future in list(pending):
-                done += store(pending.pop(future), future.result())
+        for first in range(0, draws, size):
+            n = min(size, draws - first)
+            flows = simulate(inputs, stream.take(n))
+            for key, value in figures(inputs, flows).items():
+                out[key][first : first + n] = value
+            years[first : first + n] = break_even_year(inputs, flows)
+            financiers[waiting : waiting + n] = flows.financiers
+            waiting += n
+            done = first + n
+            if waiting >= batch or done == draws:
+                result = irr_of(financiers[:waiting])
+                rates[done - waiting : done] = result.rate
+                reasons.update(result.reason_counts())
+                waiting = 0
+            if progress and bar is None and done < draws:
+                expected = (time.perf_counter() - start) * draws / done
+                if expected > PROGRESS_AFTER_SECONDS:
+                    progress_ctx, bar = _progress_bar(draws, done)
+            if bar is not None:
+                bar(done)
     finally:
         if progress_ctx is not None:
             progress_ctx.stop()

@@ -19,8 +19,9 @@ from scipy import special, stats
 from sif_models import montecarlo
 from sif_models.case import run
 from sif_models.cli import main
+from sif_models.irr import irr
 from sif_models.loading import validate
-from sif_models.model import build_inputs, central_draws, figures, simulate
+from sif_models.model import break_even_year, build_inputs, central_draws, figures, simulate
 from sif_models.montecarlo import (
     PROBABILITIES,
     Risk,
@@ -169,17 +170,19 @@ def test_same_seed_same_risk_bytes(worked_inputs):
     assert a.to_dict() == b.to_dict()
 
 
-def test_chunked_threaded_run_equals_one_big_simulation(worked_inputs, monkeypatch):
+def test_chunked_run_equals_one_big_simulation(worked_inputs, monkeypatch):
     monkeypatch.setattr(montecarlo, "MAX_CHUNK_DRAWS", 700)
     monkeypatch.setattr(montecarlo, "MIN_CHUNK_DRAWS", 700)
+    monkeypatch.setattr(montecarlo, "IRR_BATCH_DRAWS", 1_500)
     assert montecarlo.chunk_draws(worked_inputs) == 700
     risk = monte_carlo(worked_inputs, 5_000, seed=9)  # 8 chunks, the last one short
-    threaded = monte_carlo(worked_inputs, 5_000, seed=9, workers=2)
     draws = sample_draws(worked_inputs, 5_000, np.random.default_rng(9))
-    whole = figures(worked_inputs, simulate(worked_inputs, draws))
+    flows = simulate(worked_inputs, draws)
+    whole = figures(worked_inputs, flows)
     for key, value in whole.items():
         np.testing.assert_allclose(risk.figures[key], value, rtol=1e-12, err_msg=key)
-        assert risk.figures[key].tobytes() == threaded.figures[key].tobytes(), key
+    np.testing.assert_allclose(risk.irr, irr(flows.financiers).rate, rtol=1e-12, atol=1e-15)
+    np.testing.assert_array_equal(risk.break_even_year, break_even_year(worked_inputs, flows))
 
 
 def test_mean_public_net_matches_the_deterministic_case(worked_inputs):
