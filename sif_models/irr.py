@@ -118,24 +118,48 @@ def _several(rates: list[float]) -> str:
 
 
 # ------------------------------------------------------------------ the vectorised solver
-def _horner(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """Σ_t coef[t] · x^t for each column of coef (H, n)."""
-    acc = coef[-1].copy()
-    for row in coef[-2::-1]:
-        acc *= x
-        acc += row
+def _nonzero_rows(*coefs: np.ndarray) -> np.ndarray:
+    """The years (rows) in which some coefficient array has a nonzero entry."""
+    mask = np.zeros(coefs[0].shape[0], dtype=bool)
+    for c in coefs:
+        mask |= c.any(axis=1)
+    return np.flatnonzero(mask)
+
+
+def _horner(coef: np.ndarray, x: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """Σ_t coef[t] · x^(t − rows[0]) per column, over the given rows (all other rows are zero).
+
+    Years without any cash flow cost one multiplication by a power of x, not a step each. The
+    common factor x^(rows[0]) is left out: every use is a ratio of sums over the same rows.
+    ``x`` may be (n,) or (G, n) (then the sums are (G, n)).
+    """
+    if rows.size == 0:
+        return np.zeros(np.broadcast_shapes(coef.shape[1:], x.shape))
+    acc = np.broadcast_to(coef[rows[-1]], np.broadcast_shapes(coef.shape[1:], x.shape)).copy()
+    powers: dict[int, np.ndarray] = {1: x}
+    for upper, lower in zip(rows[:0:-1].tolist(), rows[-2::-1].tolist(), strict=True):
+        gap = upper - lower
+        if gap not in powers:
+            powers[gap] = x**gap
+        acc *= powers[gap]
+        acc += coef[lower]
     return acc
 
 
-def _sums(coefs: tuple[np.ndarray, ...], y: np.ndarray) -> list[np.ndarray]:
-    """Σ_t c_t · x^t at x = e^y for each coefficient array (all ≥ 0), times a common x^(−ref).
+def _sums(
+    coefs: tuple[np.ndarray, ...], y: np.ndarray, rows: np.ndarray | None = None
+) -> list[np.ndarray]:
+    """Σ_t c_t · x^t at x = e^y for each coefficient array (all ≥ 0), times a common factor.
 
-    Plain Horner in x; where R/N over- or underflows, the powers are rescaled to
-    x^(t − ref) ≤ 1 (ref = 0 when x ≤ 1, H − 1 when x > 1). The factor cancels in h and h'.
+    Horner in x (no cancellation: the coefficients are ≥ 0); where R/N over- or underflows, the
+    powers are rescaled to x^(t − ref) ≤ 1 (ref = 0 when x ≤ 1, H − 1 when x > 1). The common
+    factor cancels in h and h'.
     """
+    if rows is None:
+        rows = _nonzero_rows(*coefs)
     x = np.exp(y)
     with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
-        sums = [_horner(c, x) for c in coefs]
+        sums = [_horner(c, x, rows) for c in coefs]
         ratio = sums[0] / sums[1]
     bad = ~((ratio > 0) & (ratio < np.inf))
     if bad.any():
@@ -160,6 +184,7 @@ def _solve(
     horizon = pos.shape[0]
     t = np.arange(horizon, dtype=float)[:, None]
     coefs = (pos, neg, pos * t, neg * t)
+    rows = _nonzero_rows(pos, neg)  # a superset stays right when columns are dropped
     out = np.full(pos.shape[1], np.nan)
     active = np.arange(pos.shape[1])
     pending = np.ones(pos.shape[1], dtype=bool)
@@ -169,7 +194,7 @@ def _solve(
         if iteration == 0 and at_zero:
             sums = [c.sum(axis=0) for c in coefs]  # x = 1: plain sums
         else:
-            sums = _sums(coefs, y)
+            sums = _sums(coefs, y, rows)
         r_sum, n_sum, r_t, n_t = sums
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             h = np.log(r_sum / n_sum)
@@ -280,27 +305,20 @@ def _h_grid(pos: np.ndarray, neg: np.ndarray, y: np.ndarray) -> np.ndarray:
     Horner in x = e^y; where that over- or underflows, again with u = e^(−|y|) ≤ 1:
     Σ c_t u^t for y ≤ 0 and Σ c_t u^(H−1−t) (the sums times x^(−(H−1))) for y > 0.
     """
+    every = np.arange(pos.shape[0])
     with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
         x = np.exp(y)
-        ratio = _horner_rows(pos, x) / _horner_rows(neg, x)
+        rows = _nonzero_rows(pos, neg)
+        ratio = _horner(pos, x, rows) / _horner(neg, x, rows)
         bad = ~((ratio > 0) & (ratio < np.inf))
         if bad.any():
             g, c = np.nonzero(bad)
-            u = np.exp(-np.abs(y[g, c]))[None, :]
+            u = np.exp(-np.abs(y[g, c]))
             p, n = pos[:, c], neg[:, c]
-            forward = _horner_rows(p, u)[0] / _horner_rows(n, u)[0]
-            backward = _horner_rows(p[::-1], u)[0] / _horner_rows(n[::-1], u)[0]
+            forward = _horner(p, u, every) / _horner(n, u, every)
+            backward = _horner(p[::-1], u, every) / _horner(n[::-1], u, every)
             ratio[g, c] = np.where(y[g, c] > 0, backward, forward)
         return np.log(ratio)
-
-
-def _horner_rows(coef: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """Σ_t coef[t, j] · x[g, j]^t for coef (H, n) and points x (G, n)."""
-    acc = np.broadcast_to(coef[-1], x.shape).copy()
-    for row in coef[-2::-1]:
-        acc *= x
-        acc += row
-    return acc
 
 
 def _scan(f: np.ndarray, points: int):
