@@ -263,15 +263,17 @@ def _count_changes(signs: np.ndarray) -> np.ndarray:
 def _descartes_bound(f: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     """Sign changes of the coefficients of P(x)·(1 + x)^m for each column of f (H, n)."""
     horizon = f.shape[0]
-    if m == 1:  # a shift and an add
+    if m == 1:  # a shift and an add; each value sums two terms of size ≤ 1 (|f| ≤ 1)
         values = np.zeros((horizon + 1, f.shape[1]))
         values[:-1] = f
         values[1:] += f
-        size = np.abs(f)
-        weight = np.zeros_like(values)
-        weight[:-1] = size
-        weight[1:] += size
-        return _sign_changes(values, weight)
+        small = np.abs(values) <= 2.0 * _SIGN_TOL  # exact zeros included: both terms are 0
+        exact = np.zeros_like(small)
+        exact[:-1] = f == 0
+        exact[1:] &= f == 0
+        exact[-1] = f[-1] == 0
+        unreliable = (small & ~exact).any(axis=0)
+        return _count_changes(np.where(small, 0.0, np.sign(values))), unreliable
     weights = comb(m, np.arange(m + 1)) / 2.0**m
     # Σ_j w_j · f shifted down by j rows: shifted adds (small products are slow in BLAS when
     # its threads compete for the cores)
