@@ -59,7 +59,7 @@ def value_per_success_dkk(
     """
     onehot = np.zeros((payer_index.size, len(PAYERS)))
     onehot[np.arange(payer_index.size), payer_index] = 1.0
-    return np.einsum("km,dm,mp->dkp", quantity, unit_cost_dkk, onehot)
+    return np.einsum("km,dm,mp->dkp", quantity, unit_cost_dkk, onehot, optimize=True)
 
 
 def avoided_costs_dkk(
@@ -73,4 +73,5 @@ def avoided_costs_dkk(
     >>> avoided_costs_dkk(np.array([[0.3]]), e, np.array([[[200_000., 0., 0.]]]))[0, 0]
     array([      0.,  600000., 1200000., 1200000.,  600000.])
     """
-    return np.einsum("dk,kh,dkp->dph", effect, exposure_kh, value_dkp)
+    weighted = effect[:, :, None] * value_dkp  # (D, K, P)
+    return np.matmul(weighted.transpose(0, 2, 1), exposure_kh)

@@ -11,6 +11,7 @@ into the per-draw figures of MODEL.md §5.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -186,31 +187,45 @@ def central_draws(inputs: ModelInputs) -> Draws:
 
 @dataclass(frozen=True)
 class CashFlows:
-    """Undiscounted yearly cash flows, (D, H) per item, (D, P, H) for avoided costs."""
+    """Undiscounted yearly cash flows, (D, H) per item, (D, P, H) for avoided costs.
+
+    The outcome counts (D, K, H) are built only when asked for: the figures do not need them.
+    """
 
     intervention_cost: np.ndarray  # C: capital the financiers put in
     avoided: np.ndarray  # S per payer (D, 3, H)
-    additional_outcomes: np.ndarray  # (D, K, H)
-    verified_outcomes: np.ndarray  # (D, K, H)
+    effect: np.ndarray  # p − b per draw and outcome (D, K), after the effect share
+    verified_rate: np.ndarray  # share paid for per draw and outcome (D, K)
+    arrivals: np.ndarray  # (K, H) starters reaching each outcome's measurement point
     due: np.ndarray  # after the payment cap
     paid: np.ndarray  # after the return cap
     guarantee: np.ndarray
     to_fund: np.ndarray
 
-    @property
+    @cached_property
+    def additional_outcomes(self) -> np.ndarray:
+        """A[d, k, s] = n_i · (p_k − b_k) at s = i + L_k (MODEL.md §3)."""
+        return self.effect[:, :, None] * self.arrivals[None, :, :]
+
+    @cached_property
+    def verified_outcomes(self) -> np.ndarray:
+        """V[d, k, s]: the outcomes the contract pays for (MODEL.md §3)."""
+        return self.verified_rate[:, :, None] * self.arrivals[None, :, :]
+
+    @cached_property
     def financiers(self) -> np.ndarray:
         """All financiers together: −C + Paid + guarantee."""
         return -self.intervention_cost + self.paid + self.guarantee
 
-    @property
+    @cached_property
     def kommune(self) -> np.ndarray:
         """S_kommune − Paid − to_fund."""
         return self.avoided[:, 0] - self.paid - self.to_fund
 
-    @property
+    @cached_property
     def public(self) -> np.ndarray:
         """S_kommune + S_region + S_stat − C."""
-        return self.avoided.sum(axis=1) - self.intervention_cost
+        return self.avoided[:, 0] + self.avoided[:, 1] + self.avoided[:, 2] - self.intervention_cost
 
 
 def simulate(
@@ -227,15 +242,15 @@ def simulate(
         inputs.quantity, draws.unit_cost_dkk, inputs.payer_index
     )
     S = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)
-    A = outcomes.additional_outcomes(p, inputs.baseline_rate, inputs.arrivals)
-    V = outcomes.verified_outcomes(p, inputs.baseline_rate, inputs.arrivals, inputs.pay_for)
+    rate = outcomes.verified_rate(p, inputs.baseline_rate, inputs.pay_for)
+    # Due_t = Σ_k price_k · V[k, t] = Σ_k (rate_k · price_k) · arrivals[k, t]
     due = contract.apply_payment_cap(
-        contract.outcome_payments_due_dkk(V, inputs.price_dkk), inputs.payment_cap_dkk
+        (rate * inputs.price_dkk) @ inputs.arrivals, inputs.payment_cap_dkk
     )
     paid = contract.apply_return_cap(due, C, inputs.return_cap_rate)
     guarantee = contract.deficit_guarantee_dkk(C, paid, inputs.guarantee_dkk)
     to_fund = contract.savings_to_fund_dkk(S[:, 0], paid, inputs.savings_share_to_fund)
-    return CashFlows(C, S, A, V, due, paid, guarantee, to_fund)
+    return CashFlows(C, S, effect, rate, inputs.arrivals, due, paid, guarantee, to_fund)
 
 
 def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:

@@ -37,6 +37,23 @@ def additional_outcomes(
     return (success_rate - baseline_rate)[:, :, None] * arrivals[None, :, :]
 
 
+def verified_rate(success_rate: np.ndarray, baseline_rate: np.ndarray, pay_for: str) -> np.ndarray:
+    """The share of starters the contract pays for, per draw and outcome: (D, K).
+
+    ``pay_for='all'``: p_k; ``'above_baseline'``: max(p_k − b_k, 0).
+
+    Examples
+    --------
+    >>> verified_rate(np.array([[0.5, 0.1]]), np.array([0.2, 0.2]), "above_baseline")
+    array([[0.3, 0. ]])
+    """
+    if pay_for == "all":
+        return success_rate
+    if pay_for == "above_baseline":
+        return np.maximum(success_rate - baseline_rate, 0.0)
+    raise ValueError(f"pay_for must be 'all' or 'above_baseline', got {pay_for!r}")
+
+
 def verified_outcomes(
     success_rate: np.ndarray, baseline_rate: np.ndarray, arrivals: np.ndarray, pay_for: str
 ) -> np.ndarray:
@@ -50,10 +67,4 @@ def verified_outcomes(
     >>> verified_outcomes(p, b, n, "all"), verified_outcomes(p, b, n, "above_baseline")
     (array([[[0., 5.]]]), array([[[0., 3.]]]))
     """
-    if pay_for == "all":
-        rate = success_rate
-    elif pay_for == "above_baseline":
-        rate = np.maximum(success_rate - baseline_rate, 0.0)
-    else:
-        raise ValueError(f"pay_for must be 'all' or 'above_baseline', got {pay_for!r}")
-    return rate[:, :, None] * arrivals[None, :, :]
+    return verified_rate(success_rate, baseline_rate, pay_for)[:, :, None] * arrivals[None, :, :]
