@@ -12,7 +12,9 @@
 
 A missing kernel, pandoc or Typst raises :class:`ToolMissing` (exit code 2) naming what to
 install. :class:`KernelSession` is the piece a meeting pack reuses: start one kernel, execute
-several notebooks in it (the imports are paid once), close it.
+several notebooks in it (the imports are paid once), close it. :func:`render_document` is the
+same pipeline for any sif notebook (the fund brief, a meeting's overview, the yearly report):
+execute with parameters, add the front matter, render, publish without overwriting.
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ PROJECT_DIR = CHECKOUT  # holds _quarto.yml
 KERNEL_NAME = "python3"
 ENGINE_NAME = "sif-kernel-session"
 EXECUTED_DIR = "_executed"
-WARM_UP_CODE = "import sif_models.brief_content, sif_models.sensitivity, sif_models.montecarlo"
+WARM_UP_CODE = (
+    "import sif_models.brief_content, sif_models.sensitivity, sif_models.montecarlo, "
+    "sif_models.pack_content"
+)
+PUBLISHED_MODE = 0o644  # reports are read by others: rw-r--r--
 KERNEL_INSTALL_HINT = (
     "install it from sif's Python environment with: "
     "python -m ipykernel install --sys-prefix --name python3"
@@ -62,11 +68,14 @@ KERNEL_INSTALL_HINT = (
 __all__ = [
     "BriefFailed",
     "BriefResult",
+    "DocumentResult",
     "KernelSession",
     "ToolMissing",
     "brief_parameters",
     "make_briefs",
+    "notebook_file",
     "notebook_path",
+    "render_document",
 ]
 
 
@@ -83,6 +92,21 @@ def notebook_path() -> Path:
             f"the brief notebook {path} is missing; run sif brief from a source checkout of sif "
             "(or set SIF_NOTEBOOK to the notebook)"
         )
+    return path
+
+
+def notebook_file(name: str) -> Path:
+    """One of sif's notebooks by name (``fund``, ``meeting``, ``annual_report``, ...).
+
+    ``business_case`` honours ``$SIF_NOTEBOOK`` (see :func:`notebook_path`).
+    """
+    if name == "business_case":
+        return notebook_path()
+    if not re.fullmatch(r"[a-z_]+", name):
+        raise ValueError(f"not a notebook name: {name!r}")
+    path = CHECKOUT / "notebooks" / f"{name}.ipynb"
+    if not path.is_file():
+        raise ToolMissing(f"the notebook {path} is missing; run sif from a source checkout of sif")
     return path
 
 
@@ -160,10 +184,11 @@ def _register_engine() -> None:
 
 
 class KernelSession:
-    """One Jupyter kernel that executes brief notebooks one after another.
+    """One Jupyter kernel that executes notebooks one after another.
 
     Use it as a context manager; :attr:`start_seconds` is the kernel start-up plus the warm-up
     imports, paid once however many notebooks run. Each notebook starts from an empty namespace.
+    A session is used by one thread at a time; a meeting pack runs one session per worker.
 
     >>> with KernelSession() as session:                      # doctest: +SKIP
     ...     nb, seconds = session.execute(brief_parameters("p.yaml", 2000, None, "da"))
@@ -183,7 +208,7 @@ class KernelSession:
         self.km = None
         self.start_seconds = 0.0
         self._socket_dir: str | None = None
-        self._template: nbformat.NotebookNode | None = None
+        self._templates: dict[Path, nbformat.NotebookNode] = {}
 
     # -- lifecycle
     def start(self) -> KernelSession:
@@ -264,15 +289,20 @@ class KernelSession:
         self.close()
 
     # -- work
-    def _notebook(self) -> nbformat.NotebookNode:
-        if self._template is None:
-            self._template = nbformat.read(notebook_path(), as_version=4)
-        return copy.deepcopy(self._template)
+    def _notebook(self, path: Path | None = None) -> nbformat.NotebookNode:
+        path = Path(path) if path is not None else notebook_path()
+        if path not in self._templates:
+            self._templates[path] = nbformat.read(path, as_version=4)
+        return copy.deepcopy(self._templates[path])
 
     def execute(
-        self, parameters: dict[str, Any], output_path: str | Path | None = None
+        self,
+        parameters: dict[str, Any],
+        output_path: str | Path | None = None,
+        notebook: str | Path | None = None,
     ) -> tuple[nbformat.NotebookNode, float]:
-        """Execute the brief notebook with ``parameters``; (executed notebook, seconds).
+        """Execute ``notebook`` (default: the brief notebook) with ``parameters``; (executed
+        notebook, seconds).
 
         papermill writes the executed notebook to ``output_path`` when given, also when a cell
         fails; then :class:`BriefFailed` is raised.
@@ -283,7 +313,8 @@ class KernelSession:
         if self.km is None:
             self.start()
         t0 = time.perf_counter()
-        nb = self._notebook()
+        nb = self._notebook(None if notebook is None else Path(notebook))
+        name = "the brief notebook" if notebook is None else f"the notebook {Path(notebook).name}"
         try:
             executed = papermill.execute_notebook(
                 nb,
@@ -303,7 +334,7 @@ class KernelSession:
                     f"{KERNEL_INSTALL_HINT}"
                 ) from None
             raise BriefFailed(
-                f"the brief notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
+                f"{name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
             ) from None
         return executed, time.perf_counter() - t0
 
@@ -317,12 +348,13 @@ def _safe_id(proposal_id: str) -> str:
 
 
 def _write_atomic(data: bytes, target: Path) -> None:
-    """Write ``target`` through a temp file in the same folder and a rename."""
+    """Write ``target`` (mode 0644) through a temp file in the same folder and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, PUBLISHED_MODE)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -332,10 +364,10 @@ def _write_atomic(data: bytes, target: Path) -> None:
 def publish(source: Path, target: Path, force: bool) -> bool:
     """Put ``source`` at ``target`` atomically; without ``force`` never replace a file.
 
-    The file is first copied to a temp file beside ``target``; then it is renamed over
-    ``target`` (``force``) or hard-linked to it, which fails if ``target`` exists, so an earlier
-    brief is never replaced, even by a brief written at the same moment. Returns True if
-    written, False if an existing file was kept.
+    The file is first copied to a temp file beside ``target`` (mode 0644, readable by all, as
+    a report should be); then it is renamed over ``target`` (``force``) or hard-linked to it,
+    which fails if ``target`` exists, so an earlier brief is never replaced, even by a brief
+    written at the same moment. Returns True if written, False if an existing file was kept.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -343,6 +375,7 @@ def publish(source: Path, target: Path, force: bool) -> bool:
     tmp = Path(tmp_name)
     try:
         shutil.copyfile(source, tmp)
+        os.chmod(tmp, PUBLISHED_MODE)
         if force:
             os.replace(tmp, target)
             return True
@@ -360,20 +393,30 @@ def publish(source: Path, target: Path, force: bool) -> bool:
         tmp.unlink(missing_ok=True)
 
 
-def with_front_matter(nb: nbformat.NotebookNode, title: str, lang: str) -> nbformat.NotebookNode:
-    """The executed notebook with a raw YAML front-matter cell first (title, language, labels)."""
+def with_front_matter(
+    nb: nbformat.NotebookNode,
+    title: str,
+    lang: str,
+    kind: str = "brief",
+    extra: dict[str, Any] | None = None,
+) -> nbformat.NotebookNode:
+    """The executed notebook with a raw YAML front-matter cell first (title, language, labels).
+
+    ``kind`` names the document in the PDF's running header (``brief``, ``fund``, ``meeting``,
+    ``annual``); ``extra`` adds metadata (e.g. a Quarto listing).
+    """
     from .brief_content import front_matter
 
     out = copy.deepcopy(nb)
-    cell = nbformat.v4.new_raw_cell(front_matter(title, lang))
+    cell = nbformat.v4.new_raw_cell(front_matter(title, lang, kind=kind, extra=extra))
     out.cells.insert(0, cell)
     return out
 
 
-# ---------------------------------------------------------------------------- briefs
+# ---------------------------------------------------------------------------- documents
 @dataclass
-class BriefResult:
-    """What :func:`make_briefs` did for one proposal."""
+class DocumentResult:
+    """What sif did for one document (a brief, the fund brief, an overview, a report)."""
 
     id: str
     source: Path
@@ -382,6 +425,13 @@ class BriefResult:
     kept: dict[str, Path] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     renderer: str | None = None
+
+    def files(self) -> dict[str, Path]:
+        """Every output file of the document, written now or kept from before."""
+        return {**self.kept, **self.written}
+
+
+BriefResult = DocumentResult  # the name sif brief has always used
 
 
 def parse_formats(text: str | Sequence[str]) -> tuple[str, ...]:
@@ -413,13 +463,23 @@ def choose_renderer(renderer: str = "auto") -> tuple[str, str | None]:
     return "embedded", None
 
 
-def check_tools(renderer: str, formats: tuple[str, ...]) -> None:
-    """Fail early, before any notebook runs, if the renderer's tools are missing."""
+def check_tools(
+    renderer: str, formats: tuple[str, ...], notebooks: Sequence[str | Path] | None = None
+) -> None:
+    """Fail early, before any notebook runs, if the renderer's tools or a notebook are missing.
+
+    ``notebooks`` are names (``fund``) or paths; default the brief notebook.
+    """
     if renderer == "embedded":
         pandoc_path()
         if "pdf" in formats:
             typst_module()
-    notebook_path()
+    for nb in notebooks if notebooks is not None else ("business_case",):
+        if isinstance(nb, Path):
+            if not nb.is_file():
+                raise ToolMissing(f"the notebook {nb} is missing")
+        else:
+            notebook_file(nb)
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -428,6 +488,128 @@ def _inside(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def targets_for(
+    out_dir: Path, name: str, formats: tuple[str, ...], force: bool, say: Callable[[str], None]
+) -> tuple[dict[str, Path], tuple[str, ...], dict[str, Path]]:
+    """({format: target}, formats still to make, {format: kept file}) for document ``name``."""
+    targets = {f: out_dir / f"{name}.{f}" for f in formats}
+    todo = tuple(f for f in formats if force or not targets[f].exists())
+    kept = {}
+    for f in formats:
+        if f not in todo:
+            kept[f] = targets[f]
+            say(f"kept {targets[f]} (it exists; use --force to replace it)")
+    return targets, todo, kept
+
+
+def execute_document(
+    session: KernelSession,
+    notebook: Path | None,
+    parameters: dict[str, Any],
+    name: str,
+    executed_dir: Path,
+    label: str,
+) -> tuple[nbformat.NotebookNode, float]:
+    """Execute ``notebook`` in ``session``; a failed run is kept in ``executed_dir`` for the
+    analyst and reported as :class:`BriefFailed` starting with ``label`` (a file name)."""
+    executed_path = executed_dir / f"{name}.ipynb"
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    fd, scratch = tempfile.mkstemp(prefix=f".{name}.", suffix=".ipynb", dir=executed_dir)
+    os.close(fd)
+    try:
+        return session.execute(parameters, output_path=scratch, notebook=notebook)
+    except BriefFailed as exc:
+        if Path(scratch).stat().st_size > 0:
+            os.chmod(scratch, PUBLISHED_MODE)
+            os.replace(scratch, executed_path)  # keep the failed run for the analyst
+        raise BriefFailed(f"{label}: {exc} (see {executed_path})") from None
+    finally:
+        Path(scratch).unlink(missing_ok=True)
+
+
+def render_document(
+    notebook: str | Path,
+    parameters: dict[str, Any],
+    name: str,
+    title: str,
+    out_dir: str | Path = "reports",
+    formats: Sequence[str] | str = FORMATS,
+    lang: str = "da",
+    force: bool = False,
+    session: KernelSession | None = None,
+    kind: str = "brief",
+    source: str | Path | None = None,
+    renderer: str = "auto",
+    report: Callable[[str], None] | None = None,
+) -> DocumentResult:
+    """Execute one of sif's notebooks with ``parameters`` and render it to
+    ``<out_dir>/<name>.html`` and ``.pdf``.
+
+    ``notebook`` is a notebook name (``fund``, ``annual_report``; see :func:`notebook_file`)
+    or a path. The executed notebook is kept as ``<out_dir>/_executed/<name>.ipynb``. Files that
+    exist are kept unless ``force``; nothing runs if every file exists. ``session`` shares a
+    running kernel; otherwise one is started and closed. ``kind`` names the document in the
+    PDF's running header; ``source`` is the input file named in error messages.
+    """
+    check_lang(lang)
+    formats = parse_formats(formats)
+    if not re.fullmatch(r"[a-z0-9][a-z0-9+._-]*", name) or len(name) > 200:
+        raise ValueError(f"not a safe document name: {name!r}")
+    path = notebook if isinstance(notebook, Path) else notebook_file(str(notebook))
+    out_dir = Path(out_dir)
+    say = report or (lambda line: None)
+    result = DocumentResult(id=name, source=Path(source) if source else path)
+    targets, todo, result.kept = targets_for(out_dir, name, formats, force, say)
+    if not todo:
+        return result
+    kind_, quarto = choose_renderer(renderer)
+    check_tools(kind_, formats, [path])
+    result.renderer = kind_
+    own = session is None
+    if own:
+        session = KernelSession().start()
+        result.seconds["kernel_start"] = session.start_seconds
+    try:
+        nb, seconds = execute_document(
+            session, path, parameters, name, out_dir / EXECUTED_DIR, str(result.source)
+        )
+    finally:
+        if own:
+            session.close()
+    result.seconds["execute"] = seconds
+    nb = with_front_matter(nb, title, lang, kind=kind)
+    executed_path = out_dir / EXECUTED_DIR / f"{name}.ipynb"
+    _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
+    result.executed = executed_path
+    render_and_publish(result, nb, executed_path, kind_, quarto, todo, targets, lang, force, say)
+    return result
+
+
+# ---------------------------------------------------------------------------- briefs
+def load_proposals(files: Iterable[str | Path]) -> list[tuple[Path, Any]]:
+    """(path, Proposal) of every file; every problem of every file, and repeated ids, raise one
+    :class:`SifInputError`."""
+    proposals = []
+    problems: list[Problem] = []
+    for f in files:
+        try:
+            proposals.append((Path(f), load_proposal(f)))
+        except SifInputError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, Path] = {}
+    for path, p in proposals:
+        if p.id in seen:
+            problems.append(
+                Problem(
+                    str(path), "id", f"'{p.id}' is also the id of {seen[p.id]}; ids must differ"
+                )
+            )
+        seen[p.id] = path
+    if problems:
+        raise SifInputError(problems)
+    return proposals
 
 
 def make_briefs(
@@ -457,24 +639,7 @@ def make_briefs(
     say = report or (lambda line: None)
 
     # 1. validate every file first: nothing runs if any proposal is bad
-    proposals = []
-    problems: list[Problem] = []
-    for f in files:
-        try:
-            proposals.append((Path(f), load_proposal(f)))
-        except SifInputError as exc:
-            problems.extend(exc.problems)
-    seen: dict[str, Path] = {}
-    for path, p in proposals:
-        if p.id in seen:
-            problems.append(
-                Problem(
-                    str(path), "id", f"'{p.id}' is also the id of {seen[p.id]}; ids must differ"
-                )
-            )
-        seen[p.id] = path
-    if problems:
-        raise SifInputError(problems)
+    proposals = load_proposals(files)
 
     kind, quarto = choose_renderer(renderer)
     check_tools(kind, formats)
@@ -490,39 +655,24 @@ def make_briefs(
             pid = _safe_id(p.id)
             result = BriefResult(id=pid, source=path, renderer=kind)
             results.append(result)
-            targets = {f: out_dir / f"{pid}.{f}" for f in formats}
-            todo = tuple(f for f in formats if force or not targets[f].exists())
-            for f in formats:
-                if f not in todo:
-                    result.kept[f] = targets[f]
-                    say(f"kept {targets[f]} (it exists; use --force to replace it)")
+            targets, todo, result.kept = targets_for(out_dir, pid, formats, force, say)
             if not todo:
                 continue
             if session is None:
                 session = KernelSession().start()
                 result.seconds["kernel_start"] = session.start_seconds
             params = brief_parameters(path, draws, seed, lang)
-            executed_path = out_dir / EXECUTED_DIR / f"{pid}.ipynb"
-            executed_path.parent.mkdir(parents=True, exist_ok=True)
-            fd, scratch = tempfile.mkstemp(
-                prefix=f".{pid}.", suffix=".ipynb", dir=executed_path.parent
+            nb, seconds = execute_document(
+                session, None, params, pid, out_dir / EXECUTED_DIR, str(path)
             )
-            os.close(fd)
-            try:
-                nb, seconds = session.execute(params, output_path=scratch)
-            except BriefFailed as exc:
-                if Path(scratch).stat().st_size > 0:
-                    os.replace(scratch, executed_path)  # keep the failed run for the analyst
-                raise BriefFailed(f"{path}: {exc} (see {executed_path})") from None
-            finally:
-                Path(scratch).unlink(missing_ok=True)
             result.seconds["execute"] = seconds
             nb = with_front_matter(nb, p.title, lang)
+            executed_path = out_dir / EXECUTED_DIR / f"{pid}.ipynb"
             _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
             result.executed = executed_path
             pending.append(
                 renders.submit(
-                    _render_and_publish,
+                    render_and_publish,
                     result,
                     nb,
                     executed_path,
@@ -544,8 +694,8 @@ def make_briefs(
     return results
 
 
-def _render_and_publish(
-    result: BriefResult,
+def render_and_publish(
+    result: DocumentResult,
     nb: nbformat.NotebookNode,
     executed_path: Path,
     kind: str,
@@ -555,14 +705,23 @@ def _render_and_publish(
     lang: str,
     force: bool,
     say: Callable[[str], None],
+    stage_dir: Path | None = None,
 ) -> None:
+    """Render an executed notebook (Quarto or embedded) and publish the files to ``targets``.
+
+    Quarto renders a staged copy inside the checkout's project (``stage_dir`` if given, else
+    the output folder when it is inside the project, else ``reports/_executed``).
+    """
     out_dir = next(iter(targets.values())).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     if kind == "quarto":
         # Quarto applies _quarto.yml only to files inside the project folder: stage a copy there.
-        stage_root = (
-            out_dir if _inside(out_dir, PROJECT_DIR) else PROJECT_DIR / "reports" / EXECUTED_DIR
-        )
+        if stage_dir is not None:
+            stage_root = stage_dir
+        elif _inside(out_dir, PROJECT_DIR):
+            stage_root = out_dir
+        else:
+            stage_root = PROJECT_DIR / "reports" / EXECUTED_DIR
         stage_root.mkdir(parents=True, exist_ok=True)
     else:
         stage_root = out_dir
@@ -591,3 +750,6 @@ def _render_and_publish(
                 say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+_render_and_publish = render_and_publish  # the earlier private name

@@ -80,13 +80,16 @@ def md_table(
     align: str | None = None,
     widths: list[int] | None = None,
     values: set[str] | None = None,
+    raw: set[str] | None = None,
 ) -> str:
     """A pandoc pipe table from a frame of plain text; every cell is escaped.
 
     ``align`` has one letter per column (``l``, ``r``, ``c``). Without ``widths`` the columns
     fit their content; with ``widths`` (relative column widths) the table is wrapped in a
     ``sif-table`` div that the brief's filter turns into fixed widths. Columns named in
-    ``values`` are figures: they never break inside.
+    ``values`` are figures: they never break inside. Columns named in ``raw`` hold Markdown
+    that the caller built from :func:`escape_md` pieces (links); they are only folded onto
+    one line.
 
     Examples
     --------
@@ -100,15 +103,18 @@ def md_table(
     cols = list(frame.columns)
     align = align or "l" * len(cols)
     values = values or set()
+    raw = raw or set()
 
     def cell(col: str, v: object) -> str:
         if v is None or (isinstance(v, float) and math.isnan(v)):
             return ""
+        if col in raw:
+            return " ".join(str(v).split())
         return md_value(str(v)) if col in values else escape_md(v)
 
     sep = [{"l": ":---", "r": "---:", "c": ":---:"}[a] for a in align]
     lines = [
-        "| " + " | ".join(escape_md(c) for c in cols) + " |",
+        "| " + " | ".join(md_value(str(c)) for c in cols) + " |",
         "|" + "|".join(sep) + "|",
     ]
     for row in frame.itertuples(index=False):
@@ -122,11 +128,23 @@ def md_table(
     return f'::: {{.sif-table widths="{spec}"}}\n{table}\n:::'
 
 
-def front_matter(title: str, lang: str) -> str:
-    """The YAML front matter of an executed brief (Quarto and the embedded renderer read it).
+DOC_KINDS = {
+    "brief": ("doc.kind", "doc.for_council"),
+    "fund": ("doc.kind_fund", "doc.for_council"),
+    "meeting": ("doc.kind_meeting", "doc.for_council"),
+    "annual": ("doc.kind_annual", "doc.from_council"),
+}
+
+
+def front_matter(
+    title: str, lang: str, kind: str = "brief", extra: dict[str, Any] | None = None
+) -> str:
+    """The YAML front matter of an executed document (Quarto and the embedded renderer read it).
 
     Values are JSON strings (valid YAML, so nothing in a title can break out of them) holding
-    escaped Markdown, because both renderers read metadata strings as Markdown.
+    escaped Markdown, because both renderers read metadata strings as Markdown. ``kind`` names
+    the document in the PDF's running header (a key of :data:`DOC_KINDS`); ``extra`` adds
+    fields as they are (JSON, so valid YAML), e.g. a Quarto listing.
 
     >>> print(front_matter("A *b*", "da"))
     ---
@@ -137,16 +155,23 @@ def front_matter(title: str, lang: str) -> str:
     sif-page: "Side"
     sif-of: "af"
     ---
+    >>> front_matter("x", "en", "fund").splitlines()[3]
+    'sif-kind: "Fund outlook"'
     """
     check_lang(lang)
-    fields = {
+    kind_key, council_key = DOC_KINDS[kind]
+    fields: dict[str, Any] = {
         "pagetitle": escape_md(title),
         "lang": lang,
-        "sif-kind": escape_md(text("doc.kind", lang)),
-        "sif-council": escape_md(text("doc.for_council", lang)),
+        "sif-kind": escape_md(text(kind_key, lang)),
+        "sif-council": escape_md(text(council_key, lang)),
         "sif-page": escape_md(text("doc.page", lang)),
         "sif-of": escape_md(text("doc.of", lang)),
     }
+    for key, value in (extra or {}).items():
+        if key in fields:
+            raise ValueError(f"front matter field {key!r} is set by sif")
+        fields[key] = value
     body = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items())
     return f"---\n{body}\n---"
 

@@ -9,6 +9,7 @@ Money axes use :class:`KronerFormatter`, a ``FuncFormatter`` over :mod:`sif_mode
 from __future__ import annotations
 
 import io
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -324,4 +325,158 @@ def tornado(rows: pd.DataFrame, central: float, lang: str = "da", max_rows: int 
     return _with_rc(build)
 
 
-__all__ = ["KronerFormatter", "cumulative_net", "distribution", "kroner_axis", "to_png", "tornado"]
+def fund_fan(
+    series: list[dict],
+    ten_year_end: int,
+    n_years: int = 10,
+    lang: str = "da",
+    title: str | None = None,
+) -> Figure:
+    """The fund's balance by year: per scenario a central line and a p5–p95 band.
+
+    ``series`` items have ``label``, ``years`` (Y,), ``central`` (Y,) and ``p5``/``p95`` (Y,)
+    or None (no draws). Zero is always on the axis (how far the fund is from running dry) and
+    the end of the first ``n_years`` years is marked at ``ten_year_end``.
+    """
+
+    def build() -> Figure:
+        fig = _figure(3.6)
+        ax = fig.add_subplot()
+        palette = [COLORS["public"], COLORS["fund"], COLORS["kommune"], COLORS["financiers"]]
+        values = [np.zeros(1)]
+        for i, s in enumerate(series):
+            color = palette[i % len(palette)]
+            years = np.asarray(s["years"])
+            central = np.asarray(s["central"], dtype=float)
+            values.append(central)
+            if s.get("p5") is not None and s.get("p95") is not None:
+                lo = np.asarray(s["p5"], dtype=float)
+                hi = np.asarray(s["p95"], dtype=float)
+                values += [lo, hi]
+                ax.fill_between(
+                    years,
+                    lo,
+                    hi,
+                    color=color,
+                    alpha=0.16 if i == 0 else 0.22,
+                    lw=0,
+                    label=text("chart.fund.band", lang, label=s["label"]),
+                )
+                ax.plot(years, lo, color=color, lw=0.6, alpha=0.6)
+                ax.plot(years, hi, color=color, lw=0.6, alpha=0.6)
+            ax.plot(
+                years,
+                central,
+                "-" if i == 0 else "--",
+                color=color,
+                lw=2.2,
+                marker="o",
+                ms=3.2,
+                label=text("chart.fund.central", lang, label=s["label"]),
+            )
+        all_values = np.concatenate(values)
+        top = float(np.nanmax(all_values))
+        bottom = min(0.0, float(np.nanmin(all_values)))
+        pad = 0.06 * (top - bottom if top > bottom else 1.0)
+        ax.set_ylim(bottom - (pad if bottom < 0 else 0.0), top + pad)
+        ax.axhline(0, color="black", lw=0.9)
+        ax.axvline(ten_year_end + 0.5, color=COLORS["neutral"], lw=1.0, ls=":")
+        ax.annotate(
+            text("chart.fund.ten_years", lang, n=n_years),
+            (ten_year_end + 0.5, top + pad),
+            xytext=(-4, -4),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=8.5,
+            color="#4d4d4d",
+        )
+        _title(fig, title or text("chart.fund.title", lang))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos: f"{int(round(x))}"))
+        ax.set_xlabel(text("chart.year", lang))
+        kroner_axis(ax.yaxis, all_values, lang, text("chart.fund.ylabel", lang))
+        ax.grid(axis="y", color="#dddddd", lw=0.6)
+        fig.legend(loc="outside lower center", ncols=2 if len(series) > 1 else 2)
+        return fig
+
+    return _with_rc(build)
+
+
+def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
+    """Measured outcomes: the expected success rate, the observed rate and the updated estimate
+    with its 90 % interval, one row each.
+
+    ``rows`` has columns label, expected, observed, updated, low, high, n.
+    """
+
+    def build() -> Figure:
+        data = rows.iloc[::-1].reset_index(drop=True)
+        n = len(data)
+        fig = _figure(1.25 + 0.42 * n)
+        ax = fig.add_subplot()
+        y = np.arange(n)
+        ax.hlines(
+            y,
+            data["low"],
+            data["high"],
+            color=COLORS["public"],
+            lw=4,
+            alpha=0.35,
+            label=text("chart.estimates.band", lang),
+        )
+        ax.plot(
+            data["updated"],
+            y,
+            "o",
+            color=COLORS["public"],
+            ms=6,
+            label=text("chart.estimates.updated", lang),
+        )
+        ax.plot(
+            data["expected"],
+            y,
+            "D",
+            mfc="white",
+            mec=COLORS["fund"],
+            mew=1.6,
+            ms=6,
+            label=text("chart.estimates.expected", lang),
+        )
+        ax.plot(
+            data["observed"],
+            y,
+            "x",
+            color=COLORS["financiers"],
+            ms=7,
+            mew=1.8,
+            label=text("chart.estimates.observed", lang),
+        )
+        labels = [
+            "\n".join(textwrap.wrap(f"{lab} (n = {number(k, 0, lang)})", 34))
+            for lab, k in zip(data["label"], data["n"], strict=True)
+        ]
+        ax.set_yticks(y, labels, fontsize=8)
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: percent(v, 0, lang)))
+        ax.set_ylim(-0.7, n - 0.3)
+        _title(fig, text("chart.estimates.title", lang))
+        ax.grid(axis="x", color="#dddddd", lw=0.6)
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        fig.legend(loc="outside lower center", ncols=4)
+        return fig
+
+    return _with_rc(build)
+
+
+__all__ = [
+    "KronerFormatter",
+    "cumulative_net",
+    "distribution",
+    "estimates",
+    "fund_fan",
+    "kroner_axis",
+    "to_png",
+    "tornado",
+]

@@ -552,6 +552,463 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Intervention cost (PV)",
     },
     "tornado.unit_cost": {"da": "Enhedspris: {label}", "en": "Unit cost: {label}"},
+    # ------------------------------------------------------------------ other documents
+    "doc.kind_fund": {"da": "Fondens økonomi", "en": "Fund outlook"},
+    "doc.kind_meeting": {"da": "Mødepakke", "en": "Meeting pack"},
+    "doc.kind_annual": {"da": "Årsrapport", "en": "Annual report"},
+    "doc.from_council": {
+        "da": "fra Rådet for Sociale Investeringer",
+        "en": "from the Council for Social Investments",
+    },
+    # ------------------------------------------------------------------ the fund's outlook
+    "fo.figure": {"da": "Nøgletal", "en": "Figure"},
+    "fo.portfolio": {"da": "Porteføljen", "en": "Portfolio"},
+    "fo.with_new": {"da": "Med de nye forslag", "en": "With the new proposals"},
+    "fo.p_active": {
+        "da": "Sandsynlighed for at saldoen er positiv i alle de første {n} år ({first}–{last})",
+        "en": "Chance that the balance stays positive in each of the first {n} years "
+        "({first}–{last})",
+    },
+    "fo.run_dry_year": {
+        "da": "År hvor fonden løber tør (forventet forløb)",
+        "en": "Year the fund runs dry (expected path)",
+    },
+    "fo.never": {"da": "Ikke inden {last}", "en": "Not by {last}"},
+    "fo.p_run_dry": {
+        "da": "Sandsynlighed for at løbe tør inden {last}",
+        "en": "Chance of running dry by {last}",
+    },
+    "fo.lowest": {
+        "da": "Laveste saldo (forventet forløb)",
+        "en": "Lowest balance (expected path)",
+    },
+    "fo.value_in_year": {"da": "{value} ({year})", "en": "{value} ({year})"},
+    "fo.balance_10": {
+        "da": "Saldo ultimo {year} (forventet)",
+        "en": "Balance at the end of {year} (expected)",
+    },
+    "fo.balance_10_band": {
+        "da": "Saldo ultimo {year}, 90 %-interval",
+        "en": "Balance at the end of {year}, 90% interval",
+    },
+    "fo.capacity": {
+        "da": "Plads til nye investeringer fra {year} (90 %-sikkerhed for ti år)",
+        "en": "Room for new investments from {year} (90% sure of ten years)",
+    },
+    "fo.note": {
+        "da": "Forventet forløb: alle forudsætninger på deres forventede værdi. Sandsynligheder "
+        "og intervaller: {draws} simuleringer af alle investeringer på én gang. Pladsen til "
+        "nye investeringer er det største beløb, fonden kan binde i det år uden at få noget "
+        "tilbage, og stadig med mindst 90 % sandsynlighed have en positiv saldo i de første "
+        "ti år.",
+        "en": "Expected path: every assumption at its expected value. Chances and intervals: "
+        "{draws} simulations of all investments at once. The room for new investments is the "
+        "largest sum the fund could commit in that year, getting nothing back, and still be "
+        "at least 90% sure of a positive balance in each of the first ten years.",
+    },
+    "fy.unit": {
+        "da": "Beløb i 1.000 kr., faste priser, ikke tilbagediskonteret; saldo ultimo året.",
+        "en": "Amounts in DKK thousand, constant prices, undiscounted; balance at year end.",
+    },
+    "fy.year": {"da": "År", "en": "Year"},
+    "fy.put_in": {"da": "Lagt ind", "en": "Put in"},
+    "fy.received": {"da": "Modtaget", "en": "Received"},
+    "fy.running": {"da": "Drift", "en": "Running costs"},
+    "fy.grants": {"da": "Tilskud", "en": "Grants"},
+    "fy.balance": {"da": "Saldo", "en": "Balance"},
+    "fy.band": {"da": "Saldo, 90 %-interval", "en": "Balance, 90% interval"},
+    "fy.balance_other": {"da": "Saldo, {label}", "en": "Balance, {label}"},
+    "fy.balance_of": {"da": "{label}: saldo", "en": "{label}: balance"},
+    "fy.band_of": {"da": "{label}: 90 %-interval", "en": "{label}: 90% interval"},
+    "fy.explain": {
+        "da": "Lagt ind: fondens andel af kapitalen til indsatserne. Modtaget: fondens andel af "
+        "resultatbetalinger og garantier plus den andel af kommunens gevinst, der går tilbage "
+        "til fonden. Drift: honorarer til rådet. Saldo = startkapital − lagt ind + modtaget − "
+        "drift − tilskud, år for år (forventet forløb).",
+        "en": "Put in: the fund's share of the capital for the interventions. Received: the "
+        "fund's share of outcome payments and guarantees plus the share of the municipality's "
+        "gain returned to the fund. Running costs: the council's fees. Balance = start capital "
+        "− put in + received − running costs − grants, year by year (expected path).",
+    },
+    "fp.proposal": {"da": "Investering", "en": "Investment"},
+    "fp.start": {"da": "Start", "en": "Start"},
+    "fp.status": {"da": "Status", "en": "Status"},
+    "fp.share": {"da": "Fondens andel", "en": "Fund's share"},
+    "fp.put": {"da": "Fonden lægger ind", "en": "Fund puts in"},
+    "fp.back": {"da": "Forventet tilbage", "en": "Expected back"},
+    "fp.net": {"da": "Netto for fonden", "en": "Net for the fund"},
+    "fp.new": {"da": "nyt forslag", "en": "new proposal"},
+    "fp.new_status": {"da": "Nyt forslag", "en": "New proposal"},
+    "fp.note": {
+        "da": "Forventede beløb i hver investerings faste priser, ikke tilbagediskonteret. "
+        "Fondens andel er den andel af kapitalen, fonden står for i kontrakten.",
+        "en": "Expected amounts in each investment's constant prices, undiscounted. The fund's "
+        "share is its share of the capital in the contract.",
+    },
+    "chart.fund.title": {
+        "da": "Fondens saldo år for år",
+        "en": "The fund's balance year by year",
+    },
+    "chart.fund.ylabel": {"da": "Saldo ultimo året", "en": "Balance at year end"},
+    "chart.fund.band": {"da": "{label}: 90 %-interval", "en": "{label}: 90% interval"},
+    "chart.fund.central": {"da": "{label}: forventet", "en": "{label}: expected"},
+    "chart.fund.ten_years": {"da": "De første {n} år", "en": "The first {n} years"},
+    "chart.fund.note": {
+        "da": "Linjen er det forventede forløb; det skraverede bånd rummer 90 % af {draws} "
+        "simuleringer. Den lodrette streg markerer slutningen af fondens første {n} år. Under "
+        "nul-linjen er fonden løbet tør.",
+        "en": "The line is the expected path; the shaded band holds 90% of {draws} "
+        "simulations. The vertical line marks the end of the fund's first {n} years. Below "
+        "the zero line the fund has run dry.",
+    },
+    "chart.fund.note_no_draws": {
+        "da": "Linjen er det forventede forløb (uden simuleringer er der intet bånd). Den "
+        "lodrette streg markerer slutningen af fondens første {n} år.",
+        "en": "The line is the expected path (without simulations there is no band). The "
+        "vertical line marks the end of the fund's first {n} years.",
+    },
+    # ------------------------------------------------------------------ the fund brief
+    "fund.title": {
+        "da": "Fondens økonomi de næste {n} år",
+        "en": "The fund over the next {n} years",
+    },
+    "fund.name": {"da": "Fond", "en": "Fund"},
+    "fund.start": {"da": "Stiftet", "en": "Founded"},
+    "fund.start_value": {"da": "{date} med {capital}", "en": "{date} with {capital}"},
+    "fund.portfolio": {"da": "Portefølje", "en": "Portfolio"},
+    "fund.portfolio_value": {"da": "{n} investeringer", "en": "{n} investments"},
+    "fund.new": {"da": "Nye forslag", "en": "New proposals"},
+    "fund.heading.yearly": {"da": "Fonden år for år", "en": "The fund year by year"},
+    "fund.heading.yearly_new": {
+        "da": "Fonden år for år med de nye forslag",
+        "en": "The fund year by year with the new proposals",
+    },
+    "fund.heading.portfolio": {"da": "Investeringerne", "en": "The investments"},
+    "fund.sum.p_active": {
+        "da": "Med den nuværende portefølje er der {p} sandsynlighed for, at fondens saldo er "
+        "positiv i alle de første {n} år ({first}–{last}).",
+        "en": "With the current portfolio there is a {p} chance that the fund's balance stays "
+        "positive in each of the first {n} years ({first}–{last}).",
+    },
+    "fund.sum.dry": {
+        "da": "I det forventede forløb løber fonden tør i {year}.",
+        "en": "On the expected path the fund runs dry in {year}.",
+    },
+    "fund.sum.never": {
+        "da": "I det forventede forløb løber fonden ikke tør inden {last}.",
+        "en": "On the expected path the fund does not run dry by {last}.",
+    },
+    "fund.sum.capacity": {
+        "da": "Fonden har plads til at binde yderligere {capacity} fra {year} og stadig være "
+        "mindst 90 % sikker på at holde i ti år.",
+        "en": "The fund has room to commit another {capacity} from {year} and still be at "
+        "least 90% sure of lasting ten years.",
+    },
+    "fund.sum.with_new": {
+        "da": "Med {names} bliver sandsynligheden {p}, og pladsen til nye investeringer bliver "
+        "{capacity}.",
+        "en": "With {names} the chance becomes {p}, and the room for new investments {capacity}.",
+    },
+    "fund.sum.with_new_dry": {
+        "da": "Med de nye forslag løber fonden tør i {year} i det forventede forløb.",
+        "en": "With the new proposals the fund runs dry in {year} on the expected path.",
+    },
+    "fund.sum.with_new_never": {
+        "da": "Heller ikke med de nye forslag løber fonden tør inden {last} i det forventede "
+        "forløb.",
+        "en": "With the new proposals, too, the fund does not run dry by {last} on the "
+        "expected path.",
+    },
+    "fund.method": {
+        "da": "Fondens saldo er startkapitalen minus den kapital, fonden lægger i "
+        "investeringerne, plus det, den får tilbage (resultatbetalinger, garantier og andele "
+        "af kommunens gevinst), minus driften og direkte tilskud. Hver investering regnes med "
+        "sin egen business case og sine egne usikkerheder; investeringerne simuleres "
+        "uafhængigt af hinanden (der er ingen fælles stød), hvilket er en forenkling. Samme "
+        "seed giver de samme tal, og en ny investering ændrer ikke simuleringerne af de "
+        "øvrige. Fonden skal være aktiv i mindst {n} år.",
+        "en": "The fund's balance is its start capital minus the capital it puts into the "
+        "investments, plus what it gets back (outcome payments, guarantees and shares of the "
+        "municipality's gain), minus running costs and direct grants. Each investment is "
+        "computed with its own business case and uncertainties; the investments are simulated "
+        "independently of each other (no common shock), a simplification. The same seed gives "
+        "the same figures, and a new investment does not change the simulations of the "
+        "others. The fund is to stay active for at least {n} years.",
+    },
+    # ------------------------------------------------------------------ meeting pack
+    "meet.title": {"da": "Mødepakke: {title}", "en": "Meeting pack: {title}"},
+    "meet.date": {"da": "Mødedato", "en": "Meeting date"},
+    "meet.items": {"da": "Punkter", "en": "Items"},
+    "meet.link.overview_pdf": {"da": "Oversigten som PDF", "en": "This overview as PDF"},
+    "meet.link.pack_pdf": {
+        "da": "Hele mødepakken som én PDF",
+        "en": "The whole pack as one PDF",
+    },
+    "meet.link.fund": {"da": "Fondens økonomi", "en": "The fund's outlook"},
+    "meet.pdf.overview": {"da": "Oversigt", "en": "Overview"},
+    "meet.heading.agenda": {"da": "Dagsorden", "en": "Agenda"},
+    "meet.heading.compare": {"da": "Forslagene side om side", "en": "The proposals side by side"},
+    "meet.heading.problems": {
+        "da": "Punkter uden beslutningsgrundlag",
+        "en": "Items without a brief",
+    },
+    "meet.heading.fund": {
+        "da": "Fondens økonomi før og efter mødets forslag",
+        "en": "The fund before and after the meeting's proposals",
+    },
+    "meet.heading.balance": {
+        "da": "Saldo år for år før og efter",
+        "en": "Balance year by year, before and after",
+    },
+    "meet.col.no": {"da": "Nr.", "en": "No."},
+    "meet.col.item": {"da": "Punkt", "en": "Item"},
+    "meet.col.kind": {"da": "Type", "en": "Type"},
+    "meet.col.proposal": {"da": "Forslag", "en": "Proposal"},
+    "meet.col.brief": {"da": "Beslutningsgrundlag", "en": "Brief"},
+    "meet.kind.decision": {"da": "Beslutning", "en": "Decision"},
+    "meet.kind.discussion": {"da": "Drøftelse", "en": "Discussion"},
+    "meet.kind.status": {"da": "Status", "en": "Status"},
+    "meet.state.invalid": {
+        "da": "Fejl i forslaget, se nedenfor",
+        "en": "Errors in the proposal, see below",
+    },
+    "meet.state.failed": {
+        "da": "Kunne ikke beregnes, se nedenfor",
+        "en": "Could not be computed, see below",
+    },
+    "meet.row.kind": {"da": "Punktets type", "en": "Type of item"},
+    "meet.row.fund_share": {"da": "Fondens andel af kapitalen", "en": "Fund's share of capital"},
+    "meet.participants_value": {
+        "da": "{n} borgere, {first}–{last}",
+        "en": "{n} citizens, {first}–{last}",
+    },
+    "meet.compare_note": {
+        "da": "Nutidsværdier over hver indsats' egen periode og i dens egne faste priser; "
+        "sandsynlighederne bygger på {draws} simuleringer pr. forslag. Tallene er de samme "
+        "som i forslagenes beslutningsgrundlag.",
+        "en": "Present values over each intervention's own period and in its own constant "
+        "prices; the chances come from {draws} simulations per proposal. The figures are "
+        "those of the proposals' briefs.",
+    },
+    "meet.compare_note_no_draws": {
+        "da": "Nutidsværdier over hver indsats' egen periode. Sandsynligheder kræver "
+        "simuleringer (draws > 0).",
+        "en": "Present values over each intervention's own period. Chances need simulations "
+        "(draws > 0).",
+    },
+    "meet.none_usable": {
+        "da": "Ingen af dagsordenens forslag kunne beregnes.",
+        "en": "None of the agenda's proposals could be computed.",
+    },
+    "meet.problems_intro": {
+        "da": "Disse punkter har intet beslutningsgrundlag, fordi forslagsfilen har fejl eller "
+        "ikke kunne beregnes. Fejlene står som fil: felt: problem. De øvrige punkter er "
+        "behandlet som normalt.",
+        "en": "These items have no brief because the proposal file has errors or could not be "
+        "computed. Each error reads file: field: problem. The other items were processed as "
+        "usual.",
+    },
+    "meet.item_no": {"da": "Punkt {n}", "en": "Item {n}"},
+    "meet.file": {"da": "fil", "en": "file"},
+    "meet.before": {"da": "Før mødet", "en": "Before the meeting"},
+    "meet.after": {"da": "Med mødets forslag", "en": "With the meeting's proposals"},
+    "meet.fund_intro": {
+        "da": "Før mødet: fondens portefølje uden de forslag, mødet beslutter eller drøfter "
+        "({names}). Med mødets forslag: porteføljen med dem. Statuspunkter er allerede i "
+        "porteføljen og tæller med i begge.",
+        "en": "Before the meeting: the fund's portfolio without the proposals the meeting "
+        "decides or discusses ({names}). With the meeting's proposals: the portfolio with "
+        "them. Status items are in the portfolio already and count in both.",
+    },
+    "meet.fund_new": {
+        "da": "Ikke i porteføljen endnu, regnet med fra deres forslagsfil: {names}.",
+        "en": "Not yet in the portfolio, counted from their proposal files: {names}.",
+    },
+    "meet.fund_unchanged": {
+        "da": "Mødet har ingen forslag til beslutning eller drøftelse, så fondens udsigter er "
+        "de samme før og efter.",
+        "en": "The meeting has no proposals for decision or discussion, so the fund's outlook "
+        "is the same before and after.",
+    },
+    "meet.seed_value": {
+        "da": "forslagenes egne; fonden {fund}",
+        "en": "the proposals' own; the fund {fund}",
+    },
+    "meet.method": {
+        "da": "Hvert forslag er regnet som i sit beslutningsgrundlag (samme antal simuleringer "
+        "og seed). Fondens udsigter er regnet som i fondens egen oversigt, med pladsen til nye "
+        "investeringer målt fra mødets år.",
+        "en": "Each proposal is computed as in its brief (same number of simulations and "
+        "seed). The fund's outlook is computed as in the fund's own brief, with the room for "
+        "new investments measured from the meeting's year.",
+    },
+    # ------------------------------------------------------------------ yearly report
+    "ann.title": {"da": "Årsrapport {year}", "en": "Annual report {year}"},
+    "ann.period": {"da": "Periode", "en": "Period"},
+    "ann.period_value": {
+        "da": "til og med 31. december {year}",
+        "en": "up to 31 December {year}",
+    },
+    "ann.illustrative": {
+        "da": "Eksempeldata: De målte resultater i denne rapport er opdigtede tal, der kun "
+        "viser, hvordan rapporten ser ud (data/results). De er ikke målinger fra "
+        "investeringerne.",
+        "en": "Example data: the measured results in this report are invented figures that "
+        "only show what the report looks like (data/results). They are not measurements from "
+        "the investments.",
+    },
+    "ann.sum.count": {
+        "da": "Fonden har {n} investeringer: {running} i gang, {waiting} ikke startet og "
+        "{ended} afsluttet.",
+        "en": "The fund has {n} investments: {running} running, {waiting} not started and "
+        "{ended} ended.",
+    },
+    "ann.sum.measured": {
+        "da": "{n} af dem har målte resultater til og med {year}.",
+        "en": "{n} of them have measured results up to {year}.",
+    },
+    "ann.sum.public_net": {
+        "da": "Med de målte resultater er det samlede offentlige nettoresultat {updated} "
+        "(planlagt {planned}, nutidsværdier).",
+        "en": "With the measured results the total public-sector net result is {updated} "
+        "(planned {planned}, present values).",
+    },
+    "ann.sum.balance": {
+        "da": "Fondens saldo ultimo {year} er {balance} efter planen; sandsynligheden for en "
+        "positiv saldo i alle de første {n} år er {p}.",
+        "en": "The fund's balance at the end of {year} is {balance} on plan; the chance of a "
+        "positive balance in each of the first {n} years is {p}.",
+    },
+    "ann.heading.investments": {"da": "Investeringerne", "en": "The investments"},
+    "ann.heading.results": {
+        "da": "Målte resultater og opdaterede forventninger",
+        "en": "Measured results and updated expectations",
+    },
+    "ann.heading.fund": {"da": "Fondens økonomi", "en": "The fund's economy"},
+    "ann.heading.outlook": {"da": "Fondens udsigter", "en": "The fund's outlook"},
+    "ann.heading.yearly": {"da": "Fonden år for år", "en": "The fund year by year"},
+    "ann.col.investment": {"da": "Investering", "en": "Investment"},
+    "ann.col.status": {"da": "Status", "en": "Status"},
+    "ann.col.participants": {"da": "Deltagere", "en": "Participants"},
+    "ann.col.measured": {"da": "Målt", "en": "Measured"},
+    "ann.col.planned": {
+        "da": "Offentligt netto, planlagt",
+        "en": "Public net, planned",
+    },
+    "ann.col.updated": {
+        "da": "Offentligt netto, opdateret",
+        "en": "Public net, updated",
+    },
+    "ann.col.change": {"da": "Ændring", "en": "Change"},
+    "ann.col.outcome": {"da": "Effekt", "en": "Outcome"},
+    "ann.col.observed": {"da": "Målt", "en": "Measured"},
+    "ann.col.observed_rate": {"da": "Målt rate", "en": "Observed rate"},
+    "ann.col.expected_rate": {"da": "Forventet rate", "en": "Expected rate"},
+    "ann.col.expected_n": {"da": "Forventet antal", "en": "Expected number"},
+    "ann.col.prior": {"da": "Skøn før", "en": "Estimate before"},
+    "ann.col.updated_rate": {"da": "Opdateret skøn", "en": "Updated estimate"},
+    "ann.col.updated_band": {"da": "90 %-interval", "en": "90% interval"},
+    "ann.col.planned_short": {"da": "Planlagt", "en": "Planned"},
+    "ann.col.updated_short": {"da": "Opdateret", "en": "Updated"},
+    "ann.col.amount": {"da": "Beløb", "en": "Amount"},
+    "ann.row.payments": {
+        "da": "Resultatbetalinger (nutidsværdi)",
+        "en": "Outcome payments (PV)",
+    },
+    "ann.of": {"da": "{s} af {n}", "en": "{s} of {n}"},
+    "ann.status.running": {"da": "I gang, år {k} af {h}", "en": "Running, year {k} of {h}"},
+    "ann.status.waiting": {"da": "Starter {year}", "en": "Starts {year}"},
+    "ann.status.ended": {"da": "Afsluttet", "en": "Ended"},
+    "ann.investments_note": {
+        "da": "Offentligt nettoresultat som nutidsværdi over investeringens periode: planlagt "
+        "er forslagets tal; opdateret bruger de opdaterede succesrater. Målt: antal deltagere "
+        "med en måling (en deltager kan være målt på flere effekter).",
+        "en": "Public-sector net result as present value over the investment's period: "
+        "planned is the proposal's figure; updated uses the updated success rates. Measured: "
+        "participants with a measurement (one participant may be measured on several "
+        "outcomes).",
+    },
+    "ann.results_intro": {
+        "da": "For hver effekt: hvor mange af de målte deltagere der nåede målet, hvad "
+        "forslaget forventede, og succesraten opdateret med målingerne. Skøn før er "
+        "forslagets forventning som fordeling; det opdaterede skøn lægger målingerne til "
+        "(Beta-binomial, se metoden bagest). Få målinger flytter skønnet lidt, mange flytter "
+        "det meget.",
+        "en": "For each outcome: how many of the measured participants reached it, what the "
+        "proposal expected, and the success rate updated with the measurements. The estimate "
+        "before is the proposal's expectation as a distribution; the updated estimate adds "
+        "the measurements (Beta-binomial, see the method at the end). Few measurements move "
+        "the estimate a little, many move it a lot.",
+    },
+    "ann.sources": {"da": "Kilde: {sources}", "en": "Source: {sources}"},
+    "ann.no_results": {
+        "da": "Ingen målinger endnu til og med {year}: {names}.",
+        "en": "No measurements yet up to {year}: {names}.",
+    },
+    "ann.econ.start": {"da": "Startkapital", "en": "Start capital"},
+    "ann.econ.committed": {
+        "da": "Kapital, fonden har forpligtet sig til (investeringer startet til og med {year})",
+        "en": "Capital the fund has committed (investments started by {year})",
+    },
+    "ann.econ.paid_out": {"da": "Udbetalt til og med {year}", "en": "Paid out up to {year}"},
+    "ann.econ.received": {"da": "Modtaget til og med {year}", "en": "Received up to {year}"},
+    "ann.econ.running": {"da": "Drift til og med {year}", "en": "Running costs up to {year}"},
+    "ann.econ.grants": {"da": "Tilskud til og med {year}", "en": "Grants up to {year}"},
+    "ann.econ.balance": {"da": "Saldo ultimo {year}", "en": "Balance at the end of {year}"},
+    "ann.econ_note": {
+        "da": "Udbetalt og modtaget er beregnet efter kontrakternes plan og de opdaterede "
+        "forventninger, ikke bogført efter fondens regnskab. Fonden får penge tilbage "
+        "undervejs, så den samlet kan forpligte sig til mere end startkapitalen.",
+        "en": "Paid out and received follow the contracts' plan and the updated expectations; "
+        "they are not the fund's booked accounts. Money comes back along the way, so the "
+        "fund can commit more in total than its start capital.",
+    },
+    "ann.outlook_intro": {
+        "da": "Planlagt: forslagenes egne forventninger. Opdateret: med succesraterne "
+        "opdateret efter målingerne. Pladsen til nye investeringer er målt fra {year}.",
+        "en": "Planned: the proposals' own expectations. Updated: with the success rates "
+        "updated by the measurements. The room for new investments is measured from {year}.",
+    },
+    "ann.planned": {"da": "Planlagt", "en": "Planned"},
+    "ann.updated": {"da": "Opdateret", "en": "Updated"},
+    "ann.method": {
+        "da": "En succesrate beskrives som en Beta-fordeling. Skøn før er den fordeling, "
+        "forslagets 90 %-interval (eller forsøgsdata) giver; en effekt uden angivet usikkerhed "
+        "får en svag fordeling svarende til ti deltagere. Med s succeser blandt n målte "
+        "deltagere bliver fordelingen Beta(α + s, β + n − s): det opdaterede skøn er dens "
+        "middelværdi, og 90 %-intervallet går fra dens 5. til 95. percentil. Den opdaterede "
+        "business case bruger de opdaterede skøn i stedet for forslagets succesrater; alt "
+        "andet er uændret.",
+        "en": "A success rate is described by a Beta distribution. The estimate before is the "
+        "distribution the proposal's 90% interval (or trial evidence) gives; an outcome "
+        "without stated uncertainty gets a weak distribution worth ten participants. With s "
+        "successes among n measured participants the distribution becomes "
+        "Beta(α + s, β + n − s): the updated estimate is its mean, and the 90% interval runs "
+        "from its 5th to its 95th percentile. The updated business case uses the updated "
+        "estimates instead of the proposal's success rates; everything else is unchanged.",
+    },
+    "chart.estimates.title": {
+        "da": "Succesrater: forventet, målt og opdateret",
+        "en": "Success rates: expected, measured and updated",
+    },
+    "chart.estimates.band": {"da": "Opdateret 90 %-interval", "en": "Updated 90% interval"},
+    "chart.estimates.updated": {"da": "Opdateret skøn", "en": "Updated estimate"},
+    "chart.estimates.expected": {"da": "Forventet i forslaget", "en": "Expected in proposal"},
+    "chart.estimates.observed": {"da": "Målt", "en": "Measured"},
+    "chart.estimates.note": {
+        "da": "Krydset er den målte andel, ruden forslagets forventning, og prikken med "
+        "båndet det opdaterede skøn med 90 %-interval. n er antallet af målte deltagere.",
+        "en": "The cross is the measured share, the diamond the proposal's expectation, and "
+        "the dot with the band the updated estimate with its 90% interval. n is the number "
+        "of measured participants.",
+    },
+    # ------------------------------------------------------------------ provenance (more)
+    "prov.fund_file": {"da": "Fondsfil", "en": "Fund file"},
+    "prov.fund_sha": {"da": "SHA-256 af fondsfilen", "en": "SHA-256 of the fund file"},
+    "prov.meeting_file": {"da": "Mødefil", "en": "Meeting file"},
+    "prov.meeting_sha": {"da": "SHA-256 af mødefilen", "en": "SHA-256 of the meeting file"},
+    "prov.results_file": {"da": "Resultatfil", "en": "Results file"},
+    "prov.results_sha": {"da": "SHA-256 af resultatfilen", "en": "SHA-256 of the results file"},
 }
 
 # English reason texts from the model (irr.py, breakeven.py) -> label keys. Matched by prefix.

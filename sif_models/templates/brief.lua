@@ -2,6 +2,8 @@
 -- It only styles what the notebook emits; it never turns text into markup.
 --   ::: {.pagebreak} :::  -> a page break in the PDF (CSS handles print for HTML)
 --   ::: {.ask} ... :::    -> the boxed "what the council is asked" in the PDF (CSS for HTML)
+--   ::: {.notice} ... ::: -> a boxed notice (example data, an example agenda) in the PDF
+--   ::: {.screen-only} ::: -> only in the HTML (links between the pack's files); dropped in the PDF
 --   ::: {.sif-table widths="30,20,50"} <table> ::: -> the table with those relative column
 --                           widths (other tables size their columns to their content)
 --   images without a width -> full text width
@@ -39,10 +41,17 @@ function Div(el)
     end
     return el
   end
-  if el.classes:includes("ask") and is_typst() then
-    local blocks = {
-      pandoc.RawBlock("typst", "#block(fill: rgb(\"#eef4fa\"), stroke: (left: 3pt + rgb(\"#1f4e79\")), inset: (x: 12pt, y: 10pt), width: 100%, breakable: false)[")
-    }
+  if el.classes:includes("screen-only") and is_typst() then
+    return {}
+  end
+  local box = nil
+  if el.classes:includes("ask") then
+    box = "#block(fill: rgb(\"#eef4fa\"), stroke: (left: 3pt + rgb(\"#1f4e79\")), inset: (x: 12pt, y: 10pt), width: 100%, breakable: false)["
+  elseif el.classes:includes("notice") then
+    box = "#block(fill: rgb(\"#fff6e0\"), stroke: (left: 3pt + rgb(\"#e49b0f\")), inset: (x: 12pt, y: 8pt), width: 100%, breakable: false)["
+  end
+  if box ~= nil and is_typst() then
+    local blocks = { pandoc.RawBlock("typst", box) }
     for _, b in ipairs(el.content) do
       table.insert(blocks, b)
     end
