@@ -678,6 +678,10 @@ TEXT: dict[str, dict[str, str]] = {
     "fund.portfolio": {"da": "Portefølje", "en": "Portfolio"},
     "fund.portfolio_value": {"da": "{n} investeringer", "en": "{n} investments"},
     "fund.new": {"da": "Nye forslag", "en": "New proposals"},
+    "fund.already": {
+        "da": "{names} er allerede i porteføljen og indgår i tallene",
+        "en": "{names} is in the portfolio already and counts in the figures",
+    },
     "fund.heading.yearly": {"da": "Fonden år for år", "en": "The fund year by year"},
     "fund.heading.yearly_new": {
         "da": "Fonden år for år med de nye forslag",
@@ -939,6 +943,10 @@ TEXT: dict[str, dict[str, str]] = {
         "before is the proposal's expectation as a distribution; the updated estimate adds "
         "the measurements (Beta-binomial, see the method at the end). Few measurements move "
         "the estimate a little, many move it a lot.",
+    },
+    "ann.case_caption": {
+        "da": "Business casen med forslagets og med de opdaterede succesrater:",
+        "en": "The business case with the proposal's and with the updated success rates:",
     },
     "ann.sources": {"da": "Kilde: {sources}", "en": "Source: {sources}"},
     "ann.no_results": {

@@ -342,6 +342,17 @@ class FundPage:
         return [h.proposal.title for h in self.after.holdings if h.new]
 
     @property
+    def already(self) -> list[str]:
+        """Titles of named proposals that are in the portfolio already."""
+        new = {h.proposal.id for h in self.after.holdings if h.new} if self.after else set()
+        out = []
+        for p in self.with_paths:
+            proposal = load_proposal(p)
+            if proposal.id not in new and proposal.title not in out:
+                out.append(proposal.title)
+        return out
+
+    @property
     def scenarios(self) -> list[Scenario]:
         out = [Scenario(self.t("fo.portfolio"), self.before)]
         if self.after is not None:
@@ -374,6 +385,11 @@ class FundPage:
         if self.after is not None:
             meta.append(
                 f"**{escape_md(self.t('fund.new'))}:** " + escape_md(", ".join(self.new_titles))
+            )
+        if self.already:
+            meta.append(
+                f"**{escape_md(self.t('fund.new'))}:** "
+                + escape_md(self.t("fund.already", names=", ".join(self.already)))
             )
         kind = escape_md(f"{self.t('doc.kind_fund')} {self.t('doc.for_council')}")
         return "\n\n".join([f"# {escape_md(self.title())}", f"*{kind}*", "\\\n".join(meta)])
@@ -508,6 +524,8 @@ def build_fund_page(
             with_files=list(paths),
             capacity_from_year=before.capacity_from_year,
         )
+        if not any(h.new for h in after.holdings):
+            after = None  # every named proposal is in the portfolio already
     return FundPage(
         fund=fund,
         fund_path=fund_path,
@@ -758,8 +776,9 @@ class MeetingPage:
         frame = self.comparison_table()
         n = frame.shape[1] - 1
         widths = None
-        if n >= 3:
-            widths = [26] + [74 // n] * n
+        if n >= 2:
+            first = 34 if n <= 3 else 26
+            widths = [first] + [(100 - first) // n] * n
         parts.append(md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:])))
         note = (
             self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))
@@ -1155,7 +1174,7 @@ class AnnualPage:
             [
                 f"## {escape_md(self.t('ann.heading.investments'))}",
                 md_table(
-                    frame, "llrrrrr", [27, 14, 9, 8, 14, 14, 14], values=set(frame.columns[2:])
+                    frame, "llrrrrr", [25, 16, 8, 7, 15, 15, 14], values=set(frame.columns[2:])
                 ),
                 f"*{escape_md(self.t('ann.investments_note'))}*",
             ]
@@ -1250,6 +1269,7 @@ class AnnualPage:
                         "::: {.pagebreak}\n:::",
                         f"## {escape_md(self.t('ann.heading.results'))}",
                         escape_md(self.t("ann.results_intro")),
+                        escape_md(self.t("chart.estimates.note")),
                     ]
                 )
             )
@@ -1277,13 +1297,18 @@ class AnnualPage:
             alt = self.t("chart.alt", title=self.t("chart.estimates.title"))
             out.append(Image(data=png, format="png", metadata={"alt": alt}))
             case = self.case_rows(inv)
-            out.append(Markdown(md_table(case, "lrr", values=set(case.columns[1:]))))
-        notes = [escape_md(self.t("chart.estimates.note"))]
-        if waiting:
-            notes.append(
-                escape_md(self.t("ann.no_results", names=", ".join(waiting), year=self.year))
+            out.append(
+                Markdown(
+                    f"*{escape_md(self.t('ann.case_caption'))}*\n\n"
+                    + md_table(case, "lrr", values=set(case.columns[1:]))
+                )
             )
-        out.append(Markdown("\n\n".join(notes)))
+        if waiting:
+            out.append(
+                Markdown(
+                    escape_md(self.t("ann.no_results", names=", ".join(waiting), year=self.year))
+                )
+            )
         return out
 
     def estimates_png(self, inv) -> bytes:
@@ -1358,6 +1383,7 @@ class AnnualPage:
         compare = Scenario(self.t("ann.planned"), self.report.outlook_planned)
         return "\n\n".join(
             [
+                "::: {.pagebreak}\n:::",
                 f"### {escape_md(self.t('ann.heading.yearly'))}",
                 yearly_table_md(self.report.outlook_updated, self.lang, compare),
             ]

@@ -1,0 +1,420 @@
+"""Meeting packs end to end: ``sif meeting`` renders every brief on the agenda in parallel kernels,
+an overview page (index.html, overview.pdf) and one merged pack.pdf.
+
+The pack is the first 2021 meeting (data/meetings/2021-02-11.yaml, three proposals) copied into a
+temporary folder with one more agenda item pointing at a broken copy of a proposal. Draws are
+1,000 to keep it quick. Reference values are what ``sif run FILE --json --draws 1000`` prints for
+the same files, formatted with :mod:`sif_models.formatting` as the overview shows them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import stat
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from sif_models import cli
+from sif_models.formatting import dkk, number, percent
+from sif_models.fund_brief import fund_parameters
+from sif_models.meeting import (
+    LISTING_FILE,
+    PackResult,
+    make_meeting_pack,
+    meeting_parameters,
+    quarto_pack_command,
+    quarto_project_yaml,
+)
+from sif_models.pack_content import agenda_item_record
+from sif_models.portfolio import Meeting
+
+REPO = Path(__file__).resolve().parents[1]
+MEETING = REPO / "data" / "meetings" / "2021-02-11.yaml"
+DRAWS = 1000
+BROKEN_ID = "broken-copy"
+
+
+def _cli(args: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(args)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _run_json(path: Path) -> dict:
+    """What ``sif run FILE --json --draws 1000`` prints, parsed."""
+    code, out, _ = _cli(["run", str(path), "--json", "--draws", str(DRAWS)])
+    assert code == 0
+    return json.loads(out)
+
+
+def _pdf_text(path: Path) -> str:
+    """The PDF's text, whitespace folded; Typst's minus sign and hyphen (which pypdf reads as a
+    soft hyphen) read as '-'."""
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    text = text.replace("\u2212", "-").replace("\u00a0", " ").replace("\u00ad", "-")
+    return " ".join(text.split())
+
+
+class _Html(HTMLParser):
+    """Links, text and tables (rows of cell texts) of an HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.links: list[str] = []
+        self.text: list[str] = []
+        self.tables: list[list[list[str]]] = []
+        self._cell: list[str] | None = None
+        self._row: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and "href" in attrs:
+            self.links.append(attrs["href"])
+        elif tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None and self._row is not None:
+            self._row.append(" ".join("".join(self._cell).replace("\u00a0", " ").split()))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            self.tables[-1].append(self._row)
+            self._row = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def _html(path: Path) -> _Html:
+    parser = _Html()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _copy_meeting(folder: Path) -> tuple[Path, dict[str, Path], Path]:
+    """The 2021-02-11 meeting and its proposals under ``folder``, plus an item whose proposal
+    is a copy of a real one with an impossible success rate."""
+    meeting = yaml.safe_load(MEETING.read_text(encoding="utf-8"))
+    (folder / "meetings").mkdir()
+    (folder / "proposals").mkdir()
+    copies = {}
+    for item in meeting["items"]:
+        src = (MEETING.parent / item["proposal"]).resolve()
+        dst = folder / "proposals" / src.name
+        shutil.copyfile(src, dst)
+        copies[yaml.safe_load(src.read_text(encoding="utf-8"))["id"]] = dst
+    broken = yaml.safe_load(copies["dialog-mod-vold"].read_text(encoding="utf-8"))
+    broken["id"] = BROKEN_ID
+    broken["outcomes"][0]["success_rate"] = 1.4
+    broken_path = folder / "proposals" / f"{BROKEN_ID}.yaml"
+    broken_path.write_text(yaml.safe_dump(broken, allow_unicode=True), encoding="utf-8")
+    meeting["items"].append(
+        {
+            "proposal": f"../proposals/{BROKEN_ID}.yaml",
+            "kind": "decision",
+            "title": "Et punkt med et forslag, der har en fejl",
+        }
+    )
+    path = folder / "meetings" / MEETING.name
+    path.write_text(yaml.safe_dump(meeting, allow_unicode=True, sort_keys=False), "utf-8")
+    return path, copies, broken_path
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("meeting")
+    meeting_path, copies, broken = _copy_meeting(folder)
+    out = folder / "reports"
+    code, stdout, stderr = _cli(
+        ["meeting", str(meeting_path), "--out", str(out), "--draws", str(DRAWS)]
+    )
+    return {
+        "code": code,
+        "stdout": stdout,
+        "stderr": stderr,
+        "dir": out / "2021-02-11",
+        "copies": copies,
+        "broken": broken,
+        "meeting": meeting_path,
+    }
+
+
+def test_a_broken_proposal_does_not_stop_the_pack(pack):
+    assert pack["code"] == 2  # invalid input, reported after rendering the rest
+    folder = pack["dir"]
+    for pid in pack["copies"]:
+        assert (folder / f"{pid}.html").is_file() and (folder / f"{pid}.pdf").is_file(), pid
+    assert not (folder / f"{BROKEN_ID}.html").exists()
+    # the error names the file, the field and the problem, on stderr and on the overview
+    expected = f"{pack['broken']}: outcomes[0].success_rate"
+    assert expected in pack["stderr"]
+    page = " ".join(" ".join(_html(folder / "index.html").text).split())
+    assert expected in page and "Et punkt med et forslag, der har en fejl" in page
+    assert expected.replace(" ", "") in _pdf_text(folder / "overview.pdf").replace(" ", "")
+
+
+def test_index_links_every_brief_and_the_fund_section(pack):
+    folder = pack["dir"]
+    page = _html(folder / "index.html")
+    for pid in pack["copies"]:
+        assert f"{pid}.html" in page.links and f"{pid}.pdf" in page.links
+    assert {"overview.pdf", "pack.pdf", "#fund"} <= set(page.links)
+    for link in page.links:
+        if not link.startswith("#"):
+            assert (folder / link).is_file(), link
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'id="fund"' in html
+    assert "<script" not in html
+
+
+def test_pack_pdf_is_the_overview_then_every_brief(pack):
+    folder = pack["dir"]
+    parts = [folder / "overview.pdf"] + [folder / f"{pid}.pdf" for pid in pack["copies"]]
+    pack_pdf = PdfReader(folder / "pack.pdf")
+    assert len(pack_pdf.pages) == sum(len(PdfReader(p).pages) for p in parts)
+    top = [o for o in pack_pdf.outline if not isinstance(o, list)]
+    assert len(top) == len(parts)  # one bookmark per document, in agenda order
+    # the overview's links to the briefs' PDFs jump to their first page inside pack.pdf
+    starts, page = {}, 0
+    for p in parts:
+        starts[p.name] = page
+        page += len(PdfReader(p).pages)
+    jumps = {}
+    for i in range(len(PdfReader(parts[0]).pages)):
+        for ref in pack_pdf.pages[i].get("/Annots") or []:
+            action = ref.get_object().get("/A", {})
+            if action.get("/S") == "/GoTo":
+                jumps[pack_pdf.get_page_number(action["/D"][0].get_object())] = True
+    assert set(jumps) == {starts[f"{pid}.pdf"] for pid in pack["copies"]}
+
+
+def test_overview_figures_equal_sif_run_json(pack):
+    page = _html(pack["dir"] / "index.html")
+    table = next(
+        t for t in page.tables if any(r[0] == "Indsatsens udgift (nutidsværdi)" for r in t)
+    )
+    header = table[0]
+    rows = {r[0]: r for r in table[1:]}
+    for pid, path in pack["copies"].items():
+        s = _run_json(path)
+        col = header.index(s["title"])
+        d, risk = s["deterministic"], s["risk"]
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        share = sum(f["share"] for f in data["contract"]["financing"] if f.get("role") == "fund")
+        expected = {
+            "Indsatsens udgift (nutidsværdi)": dkk(d["intervention_cost"]),
+            "Offentligt nettoresultat (nutidsværdi)": dkk(d["public_net"]),
+            "Undgåede udgifter pr. investeret krone": number(d["benefit_cost_ratio"], 2),
+            "Break-even år (offentlige kasser)": str(d["break_even_year"])
+            if d["break_even_year"] is not None
+            else "Intet inden for perioden",
+            "Sandsynlighed for offentlig gevinst": percent(risk["p_public_net_positive"]),
+            "Sandsynlighed for tab hos finansiererne": percent(risk["p_financiers_loss"]),
+            "Finansierernes tilbagebetaling pr. krone (multiple)": number(
+                d["financiers"]["multiple"], 2
+            ),
+            "Fonden lægger ind": dkk(share * d["financiers"]["capital"]),
+            "Sandsynlighed for tab hos fonden": percent(risk["p_fund_loss"]),
+        }
+        for label, value in expected.items():
+            assert rows[label][col] == value, (pid, label)
+
+
+def test_overview_shows_the_fund_before_and_after(pack):
+    """Before = the portfolio without the meeting's proposals, after = with them (all three are
+    in data/fund.yaml), each with the same capacity year: the meeting's."""
+    from sif_models.fund_outlook import fund_outlook
+    from sif_models.portfolio import load_fund
+
+    fund = load_fund(REPO / "data" / "fund.yaml")
+    ids = set(pack["copies"])
+    before = fund_outlook(fund, draws=DRAWS, without=ids, capacity_from_year=2021)
+    after = fund_outlook(fund, draws=DRAWS, capacity_from_year=2021)
+    page = _html(pack["dir"] / "index.html")
+    table = next(t for t in page.tables if t and t[0][1:] == ["Før mødet", "Med mødets forslag"])
+    capacity = next(r for r in table if r[0].startswith("Plads til nye investeringer fra 2021"))
+    from sif_models.formatting import mio
+
+    assert capacity[1:] == [mio(before.capacity_left_dkk), mio(after.capacity_left_dkk)]
+
+
+def test_files_are_kept_without_force_and_readable_by_all(pack):
+    folder = pack["dir"]
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files}
+    for p in files:
+        assert stat.S_IMODE(p.stat().st_mode) == 0o644, p
+    code, _, stderr = _cli(
+        ["meeting", str(pack["meeting"]), "--out", str(folder.parent), "--draws", str(DRAWS)]
+    )
+    assert code == 2  # the broken proposal is still broken
+    assert "--force" in stderr and f"kept {folder / 'ungifokus.pdf'}" in stderr
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files} == before
+
+
+def test_exit_codes_rank_invalid_input_before_failed_runs():
+    meeting = Meeting.model_construct()
+    r = PackResult(Path("."), meeting, [])
+    assert r.exit_code == 0
+    r.overview_error = "the overview failed"
+    assert r.exit_code == 1
+    from sif_models.meeting import PackItem
+
+    r.items = [PackItem(0, "x", "decision", "x.yaml", Path("x.yaml"), state="invalid")]
+    assert r.exit_code == 2
+
+
+def test_a_bad_meeting_file_exits_2_before_anything_runs(tmp_path):
+    bad = tmp_path / "2021-01-01.yaml"
+    bad.write_text('date: "2021-01-01"\ntitle: x\nitems: []\n', encoding="utf-8")
+    code, _, stderr = _cli(["meeting", str(bad), "--out", str(tmp_path / "out")])
+    assert code == 2
+    assert f"{bad}: date" in stderr and f"{bad}: items" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------------------- Quarto
+def test_quarto_pack_command_is_an_argument_list():
+    assert quarto_pack_command("/opt/quarto/bin/quarto") == [
+        "/opt/quarto/bin/quarto",
+        "render",
+        ".",
+        "--no-execute",
+    ]
+
+
+def test_quarto_project_is_a_website_with_the_briefs_filter():
+    title = 'Rådsmøde "11. februar" #1: *x*'
+    project = yaml.safe_load(quarto_project_yaml(title, ("html", "pdf")))
+    assert project["project"]["type"] == "website"
+    assert project["project"]["render"] == ["index.ipynb"]
+    assert project["website"]["title"] == title
+    assert project["execute"]["enabled"] is False
+    assert set(project["format"]) == {"html", "typst"}
+    assert project["filters"] == ["_sif/brief.lua"]
+    assert "typst" not in yaml.safe_load(quarto_project_yaml(title, ("html",)))["format"]
+
+
+FAKE_QUARTO = """#!{python}
+# A stand-in for Quarto: it records each call and writes the files Quarto would, with a real PDF.
+import json, os, sys
+from pathlib import Path
+from pypdf import PdfWriter
+args = sys.argv[1:]
+log = Path(os.environ["FAKE_QUARTO_LOG"])
+calls = json.loads(log.read_text()) if log.exists() else []
+calls.append({{"args": args, "cwd": os.getcwd()}})
+log.write_text(json.dumps(calls))
+def pdf(path):
+    w = PdfWriter(); w.add_blank_page(595, 842); w.write(str(path))
+if args[1] == ".":  # the pack's website project
+    assert Path("_quarto.yml").is_file() and Path("index.ipynb").is_file()
+    site = Path("_site"); site.mkdir()
+    front = json.loads(Path("index.ipynb").read_text())["cells"][0]["source"]
+    front = "".join(front) if isinstance(front, list) else front
+    (site / "index.html").write_text("<html>quarto site " + front + "</html>")
+    pdf(site / "index.pdf")
+else:  # one brief
+    nb = Path(args[1])
+    nb.with_suffix(".html").write_text("<html>quarto brief</html>")
+    pdf(nb.with_suffix(".pdf"))
+"""
+
+
+def test_quarto_makes_the_pack_a_website_project(monkeypatch, tmp_path):
+    """With a ``quarto`` on PATH, the briefs are rendered by Quarto and the pack folder gets a
+    website project (``_quarto.yml``, the overview as ``index.ipynb``, the listing); the index
+    and overview come from ``_site``, which is removed afterwards."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "quarto"
+    fake.write_text(FAKE_QUARTO.format(python=sys.executable), encoding="utf-8")
+    fake.chmod(0o755)
+    log = tmp_path / "quarto.json"
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_QUARTO_LOG", str(log))
+    (tmp_path / "meetings").mkdir()
+    meeting = tmp_path / "meetings" / "2021-03-01.yaml"
+    worked = REPO / "data" / "examples" / "worked-example.yaml"
+    shutil.copyfile(worked, tmp_path / "worked-example.yaml")
+    meeting.write_text(
+        "date: 2021-03-01\ntitle: Prøvemøde\nitems:\n"
+        "  - {proposal: ../worked-example.yaml, kind: decision, title: Regneeksemplet}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    result = make_meeting_pack(meeting, out_dir=out, draws=0, workers=1)
+    folder = out / "2021-03-01"
+    assert result.exit_code == 0 and result.renderer == "quarto"
+    calls = json.loads(log.read_text())
+    assert calls[-1] == {"args": quarto_pack_command(str(fake))[1:], "cwd": str(folder)}
+    assert calls[0]["args"][0] == "render" and calls[0]["args"][1].endswith("worked-example.ipynb")
+    project = yaml.safe_load((folder / "_quarto.yml").read_text(encoding="utf-8"))
+    assert project["project"]["type"] == "website"
+    listing = yaml.safe_load((folder / LISTING_FILE).read_text(encoding="utf-8"))
+    assert listing[0]["path"] == "worked-example.html"
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert "quarto site" in index and '"contents": "briefs.yml"' in index  # the listing
+    assert not (folder / "_site").exists()
+    assert len(PdfReader(folder / "pack.pdf").pages) == 2  # overview + brief, one page each
+
+
+# ---------------------------------------------------------------------------- notebooks
+@pytest.mark.parametrize(
+    ("name", "passed"),
+    [
+        ("fund", fund_parameters("/d/fund.yaml", ["/d/p.yaml"], DRAWS, 7, "da")),
+        (
+            "meeting",
+            meeting_parameters(
+                "/d/m.yaml",
+                "/d/fund.yaml",
+                [agenda_item_record(0, "T", "decision", "../p.yaml", "/d/p.yaml", "p", "ok")],
+                DRAWS,
+                None,
+                "en",
+                {"pack_pdf": "pack.pdf"},
+            ),
+        ),
+    ],
+)
+def test_notebook_parameters_match_what_the_code_passes(name, passed):
+    inspected = papermill.inspect_notebook(str(REPO / "notebooks" / f"{name}.ipynb"))
+    assert set(inspected) == set(passed)
+    types = {"str": str, "int": int, "list": list, "dict": dict}
+    for key, value in passed.items():
+        assert isinstance(value, types[inspected[key]["inferred_type_name"]]), key
+    json.dumps(passed)  # plain JSON types
+
+
+@pytest.mark.parametrize("name", ["fund", "meeting", "annual_report"])
+def test_notebook_pairs_are_in_sync(name):
+    import jupytext
+
+    py = jupytext.read(REPO / "notebooks" / f"{name}.py")
+    ipynb = jupytext.read(REPO / "notebooks" / f"{name}.ipynb")
+    assert [(c.cell_type, c.source) for c in py.cells] == [
+        (c.cell_type, c.source) for c in ipynb.cells
+    ]
+    raw = nbformat.read(REPO / "notebooks" / f"{name}.ipynb", as_version=4)
+    assert all(not c.get("outputs") for c in raw.cells if c.cell_type == "code")
+    tagged = [c for c in raw.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
