@@ -6,7 +6,8 @@ or override rows with the same id. Prices are converted to the proposal's price 
 ``data/price_index.csv``: ``price · index[price_year] / index[cost_year]``.
 
 The data folder is found in this order: the ``SIF_DATA_DIR`` environment variable, the ``data/``
-folder of the source checkout this package runs from, and ``./data``.
+folder of the source checkout this package runs from (or its installed copy, see
+:mod:`sif_models.resources`), and ``./data``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem, SifInputError
+from .resources import resource
 from .schema import PAYERS, Proposal, UnitCost
 
 CATALOGUE_COLUMNS = (
@@ -42,9 +44,9 @@ def data_dir() -> Path:
     env = os.environ.get("SIF_DATA_DIR")
     if env:
         return Path(env)
-    checkout = Path(__file__).resolve().parents[1] / "data"
-    if (checkout / "unit_costs.csv").is_file():
-        return checkout
+    shipped = resource("data")
+    if (shipped / "unit_costs.csv").is_file():
+        return shipped
     return Path.cwd() / "data"
 
 

@@ -1,0 +1,30 @@
+"""Where sif's own files are: the notebooks, ``_quarto.yml`` and the shipped data.
+
+In a source checkout (``pip install -e .``, or running from the repository) they are the
+checkout's ``notebooks/``, ``_quarto.yml`` and ``data/``. A plain ``pip install`` copies them to
+``<prefix>/share/sif/`` (see ``[tool.setuptools.data-files]`` in pyproject.toml); sif looks there
+next. ``SIF_DATA_DIR`` overrides the data folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+SHARE = Path(sys.prefix) / "share" / "sif"
+
+
+def resource(relative: str) -> Path:
+    """The checkout's file or folder ``relative`` if it exists, else the installed copy.
+
+    Examples
+    --------
+    >>> resource("notebooks/business_case.ipynb").name
+    'business_case.ipynb'
+    """
+    here = CHECKOUT / relative
+    if here.exists():
+        return here
+    installed = SHARE / relative
+    return installed if installed.exists() else here
