@@ -177,6 +177,26 @@ def cumulative_net(data: dict, break_even_year: int | None, lang: str = "da") ->
     return _with_rc(build)
 
 
+def _expected_label_place(
+    expected: float, lo: float, hi: float, top: float
+) -> tuple[tuple[float, float], dict]:
+    """Where the "expected" label goes: ((x, y), keyword arguments of ``annotate``).
+
+    >>> _expected_label_place(0.5, 0.0, 1.0, 1.0)[1]["ha"], _expected_label_place(0.95, 0.0, 1.0, 1.0)[1]["ha"]
+    ('center', 'right')
+    """
+    share = (expected - lo) / (hi - lo) if hi > lo else 0.5
+    if 0.3 <= share <= 0.7:
+        return (expected, top * 1.08), {"ha": "center", "va": "bottom"}
+    side = "right" if share > 0.7 else "left"
+    return (expected, top * 0.78), {
+        "ha": side,
+        "va": "center",
+        "xytext": (-5 if side == "right" else 5, 0),
+        "textcoords": "offset points",
+    }
+
+
 def distribution(
     draws: np.ndarray,
     expected: float,
@@ -231,11 +251,13 @@ def distribution(
             )
         ax.axvline(0, color="black", lw=1.0)
         ax.axvline(expected, color=COLORS["public"], lw=1.6, ls="--")
+        # above the bars in the middle; lower down near the edges, where the boxes with the
+        # chances of a gain and a loss sit, beside the line
+        xy, where = _expected_label_place(expected, lo, hi, top)
         ax.annotate(
             text("chart.expected", lang),
-            (expected, top * 1.08),
-            ha="center",
-            va="bottom",
+            xy,
+            **where,
             fontsize=8.5,
             color=COLORS["public"],
             bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none"),
@@ -281,7 +303,7 @@ def tornado(rows: pd.DataFrame, central: float, lang: str = "da", max_rows: int 
         scale = max(1.0, float(swing.max()) if len(swing) else 1.0)
         data = rows[swing > 1e-6 * scale].head(max_rows).iloc[::-1]
         n = len(data)
-        fig = _figure(1.2 + 0.42 * n)
+        fig = _figure(1.2 + 0.5 * n)
         ax = fig.add_subplot()
         y = np.arange(n)
         low = data["public_net_low"].to_numpy(float)
@@ -305,7 +327,7 @@ def tornado(rows: pd.DataFrame, central: float, lang: str = "da", max_rows: int 
         ax.axvline(central, color="black", lw=1.0)
         ax.axvline(0, color=COLORS["loss"], lw=0.8, ls=":")
         labels = [
-            f"{lab}\n{rng}" if rng else str(lab)
+            "\n".join(textwrap.wrap(str(lab), 36) + ([str(rng)] if rng else []))
             for lab, rng in zip(data["label"], data.get("range_text", [""] * n), strict=True)
         ]
         ax.set_yticks(y, labels, fontsize=8.5)

@@ -311,7 +311,7 @@ def portfolio_table_md(outlook: FundOutlook, lang: str) -> str:
     frame = portfolio_table(outlook, lang)
     return "\n\n".join(
         [
-            md_table(frame, "lllrrrr", [30, 7, 11, 9, 15, 15, 13], values=set(frame.columns[3:])),
+            md_table(frame, "lllrrrr", [29, 7, 10, 10, 15, 15, 14], values=set(frame.columns[3:])),
             f"*{escape_md(text('fp.note', lang))}*",
         ]
     )
@@ -463,7 +463,11 @@ class FundPage:
         compare = Scenario(self.t("fo.portfolio"), self.before) if self.after else None
         heading = self.t("fund.heading.yearly_new" if self.after else "fund.heading.yearly")
         return "\n\n".join(
-            [f"## {escape_md(heading)}", yearly_table_md(self.main, self.lang, compare)]
+            [
+                "::: {.pagebreak}\n:::",
+                f"## {escape_md(heading)}",
+                yearly_table_md(self.main, self.lang, compare),
+            ]
         )
 
     def portfolio_md(self) -> str:
@@ -885,6 +889,7 @@ class MeetingPage:
         frame = self.balance_table()
         return "\n\n".join(
             [
+                "::: {.pagebreak}\n:::",
                 f"### {escape_md(self.t('meet.heading.balance'))}",
                 f"*{escape_md(text('fy.unit', self.lang))}*",
                 md_table(frame, "l" + "r" * (frame.shape[1] - 1), values=set(frame.columns[1:])),
