@@ -708,14 +708,17 @@ class MeetingPage:
         )
 
     # ------------------------------------------------------------------ side by side
-    def comparison_table(self) -> pd.DataFrame:
-        """The proposals side by side: one column per usable agenda item, figures as rows.
+    COMPARE_COLUMNS = 4  # proposals per side-by-side table (more do not fit an A4 page)
+
+    def comparison_table(self, entries: list[AgendaEntry] | None = None) -> pd.DataFrame:
+        """The proposals side by side: one column per usable agenda item (or per entry given),
+        figures as rows.
 
         The figures are the ``sif run --json`` summary of each proposal (same draws and seed as
         its brief), and what the fund puts in (its share of the capital, undiscounted).
         """
         L = self.lang
-        entries = self.usable
+        entries = self.usable if entries is None else entries
         rows: list[list[str]] = []
         summaries = [e.case.to_dict() for e in entries]
 
@@ -777,13 +780,19 @@ class MeetingPage:
         if not self.usable:
             parts.append(escape_md(self.t("meet.none_usable")))
             return "\n\n".join(parts)
-        frame = self.comparison_table()
-        n = frame.shape[1] - 1
-        widths = None
-        if n >= 2:
-            first = 34 if n <= 3 else 26
-            widths = [first] + [(100 - first) // n] * n
-        parts.append(md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:])))
+        usable = self.usable
+        k = self.COMPARE_COLUMNS
+        for start in range(0, len(usable), k):
+            frame = self.comparison_table(usable[start : start + k])
+            n = frame.shape[1] - 1
+            per_table = min(len(usable), k)
+            widths = None  # a lone proposal, or the last few: the columns fit their content
+            if per_table > 1 and n == per_table:
+                first = 34 if per_table <= 3 else 28
+                widths = [first] + [(100 - first) // n] * n
+            parts.append(
+                md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:]))
+            )
         note = (
             self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))
             if self.draws > 0

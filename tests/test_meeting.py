@@ -418,3 +418,54 @@ def test_notebook_pairs_are_in_sync(name):
     assert all(not c.get("outputs") for c in raw.cells if c.cell_type == "code")
     tagged = [c for c in raw.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
+
+
+def test_a_brief_that_fails_to_run_does_not_stop_the_pack(monkeypatch, tmp_path):
+    """A brief whose notebook fails is listed on the overview with the error; the other briefs
+    and the overview are made; the exit code is 1. ($SIF_NOTEBOOK points the briefs at a small
+    notebook that fails for one proposal only.)"""
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell(
+        'proposal_path = ""\ndraws = 0\nseed = -1\nlang = "da"', metadata={"tags": ["parameters"]}
+    )
+    body = nbformat.v4.new_code_cell(
+        "from IPython.display import Markdown, display\n"
+        'if proposal_path.endswith("fails.yaml"):\n'
+        '    raise RuntimeError("the model could not run this one")\n'
+        'display(Markdown("# A brief"))'
+    )
+    nb.cells = [params, body]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    notebook = tmp_path / "small.ipynb"
+    nbformat.write(nb, notebook)
+    monkeypatch.setenv("SIF_NOTEBOOK", str(notebook))
+    worked = yaml.safe_load(
+        (REPO / "data" / "examples" / "worked-example.yaml").read_text(encoding="utf-8")
+    )
+    for name in ("works", "fails"):
+        data = dict(worked, id=name, title=f"Forslag {name}")
+        (tmp_path / f"{name}.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    (tmp_path / "meetings").mkdir()
+    meeting = tmp_path / "meetings" / "2021-05-01.yaml"
+    meeting.write_text(
+        "date: 2021-05-01\ntitle: Prøvemøde\nitems:\n"
+        "  - {proposal: ../works.yaml, kind: decision, title: Det der virker}\n"
+        "  - {proposal: ../fails.yaml, kind: decision, title: Det der fejler}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "reports"
+    code, _, stderr = _cli(["meeting", str(meeting), "--out", str(out), "--draws", "0"])
+    folder = out / "2021-05-01"
+    assert code == 1
+    assert "the model could not run this one" in stderr
+    assert (folder / "works.pdf").is_file() and not (folder / "fails.pdf").exists()
+    page = " ".join(" ".join(_html(folder / "index.html").text).split())
+    assert "Kunne ikke beregnes" in page and "the model could not run this one" in page
+    assert (folder / "_executed" / "fails.ipynb").is_file()  # the failed run, for the analyst
+    assert len(PdfReader(folder / "pack.pdf").pages) == len(
+        PdfReader(folder / "overview.pdf").pages
+    ) + len(PdfReader(folder / "works.pdf").pages)
