@@ -780,6 +780,12 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Kunne ikke beregnes, se nedenfor",
         "en": "Could not be computed, see below",
     },
+    "meet.state.invalid_short": {"da": "fejl i forslaget", "en": "errors in the proposal"},
+    "meet.state.failed_short": {"da": "kunne ikke beregnes", "en": "could not be computed"},
+    "meet.fund_broken": {
+        "da": "Ikke med i tallene, fordi forslaget ikke kunne behandles: {names}.",
+        "en": "Not in the figures, because the proposal could not be processed: {names}.",
+    },
     "meet.row.kind": {"da": "Punktets type", "en": "Type of item"},
     "meet.row.fund_share": {"da": "Fondens andel af kapitalen", "en": "Fund's share of capital"},
     "meet.participants_value": {

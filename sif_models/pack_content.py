@@ -812,7 +812,9 @@ class MeetingPage:
             escape_md(self.t("meet.problems_intro")),
         ]
         for e in broken:
-            state = self.t("meet.state.invalid" if e.state == "invalid" else "meet.state.failed")
+            state = self.t(
+                "meet.state.invalid_short" if e.state == "invalid" else "meet.state.failed_short"
+            )
             parts.append(
                 f"**{escape_md(self.t('meet.item_no', n=e.index + 1))}: {escape_md(e.title)}** "
                 f"({escape_md(state)}; {escape_md(self.t('meet.file'))}: `{_code(e.proposal)}`)"
@@ -853,6 +855,9 @@ class MeetingPage:
                 )
         else:
             parts.append(escape_md(self.t("meet.fund_unchanged")))
+        left_out = [e.title for e in self.broken if e.kind in PROPOSED_KINDS]
+        if left_out:
+            parts.append(escape_md(self.t("meet.fund_broken", names="; ".join(left_out))))
         parts.append(outlook_table_md(self.scenarios, L))
         parts.append(
             f"*{escape_md(self.t('fo.note', draws=number(self.draws, 0, L)))}*"
