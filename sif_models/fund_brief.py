@@ -7,6 +7,7 @@ for the portfolio alone is never replaced by one with new proposals, or the reve
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +26,7 @@ from .labels import check_lang, text
 from .portfolio import load_fund
 
 NOTEBOOK = "fund"
+MAX_NAME = 120
 
 
 def fund_parameters(
@@ -51,10 +53,20 @@ def fund_parameters(
 def fund_brief_name(with_ids: Sequence[str] = ()) -> str:
     """The brief's file name (without extension).
 
+    Many or long ids give ``fund-with-<n>-proposals-<hash>`` instead, so the name stays short.
+
     >>> fund_brief_name(), fund_brief_name(["ips-plus", "din-vej-i-job"])
     ('fund', 'fund-with-ips-plus+din-vej-i-job')
+    >>> fund_brief_name(["a" * 60, "b" * 60])
+    'fund-with-2-proposals-a34b4b72'
     """
-    return "fund" if not with_ids else "fund-with-" + "+".join(with_ids)
+    if not with_ids:
+        return "fund"
+    name = "fund-with-" + "+".join(with_ids)
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.sha256("+".join(with_ids).encode("utf-8")).hexdigest()[:8]
+    return f"fund-with-{len(with_ids)}-proposals-{digest}"
 
 
 def make_fund_brief(
