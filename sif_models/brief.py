@@ -47,11 +47,12 @@ from .render import (
     render_quarto,
     typst_module,
 )
+from .resources import resource
 from .schema import SLUG_PATTERN
 
 CHECKOUT = Path(__file__).resolve().parents[1]
-NOTEBOOK = CHECKOUT / "notebooks" / "business_case.ipynb"
-PROJECT_DIR = CHECKOUT  # holds _quarto.yml
+NOTEBOOK = resource("notebooks/business_case.ipynb")  # the checkout's, or the installed copy
+PROJECT_DIR = resource("_quarto.yml").parent  # holds _quarto.yml
 KERNEL_NAME = "python3"
 ENGINE_NAME = "sif-kernel-session"
 EXECUTED_DIR = "_executed"
@@ -104,7 +105,7 @@ def notebook_file(name: str) -> Path:
         return notebook_path()
     if not re.fullmatch(r"[a-z_]+", name):
         raise ValueError(f"not a notebook name: {name!r}")
-    path = CHECKOUT / "notebooks" / f"{name}.ipynb"
+    path = resource(f"notebooks/{name}.ipynb")
     if not path.is_file():
         raise ToolMissing(f"the notebook {path} is missing; run sif from a source checkout of sif")
     return path
