@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/sif check data/examples/*.yaml data/proposals/*.yaml
-	$(BIN)/sif run data/examples/worked-example.yaml --draws 10000
-	$(BIN)/sif brief --force data/examples/worked-example.yaml data/proposals/*.yaml
+	$(BIN)/sif meeting data/meetings/2021-02-11.yaml
+	$(BIN)/sif fund
+	@echo "Open reports/2021-02-11/index.html (or pack.pdf) and reports/fund.html (or fund.pdf)."
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -34,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_montecarlo.py
 	$(BIN)/python benchmarks/bench_irr.py
 	$(BIN)/python benchmarks/bench_brief.py
+	$(BIN)/python benchmarks/bench_meeting.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -9,18 +9,9 @@ import argparse
 import sys
 
 from .case import DEFAULT_DRAWS
+from .cli import _non_negative_int
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
-
-
-def _non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
 
 
 def _formats(text: str) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from rich.table import Table
 
 from .case import DEFAULT_DRAWS, DEFAULT_SEED
 from .catalogue import data_dir
+from .cli import _non_negative_int
+from .cli_brief import _formats
 from .formatting import number, percent
 from .fund_outlook import FundOutlook, fund_outlook
 from .portfolio import load_fund
@@ -99,9 +101,18 @@ def cmd_fund(args: argparse.Namespace) -> int:
     else:
         print_outlook(before, after, Console(highlight=False, soft_wrap=True))
     if not args.no_brief:
+        from .brief import BriefFailed, ToolMissing
         from .fund_brief import render_fund_brief  # the rendered fund brief
 
-        for path in render_fund_brief(fund_file, args):
+        try:
+            paths = render_fund_brief(fund_file, args)
+        except ToolMissing as exc:
+            print(f"sif fund: {exc}", file=sys.stderr)
+            return 2
+        except BriefFailed as exc:
+            print(f"sif fund: {exc}", file=sys.stderr)
+            return 1
+        for path in paths:
             print(path)
     return 0
 
@@ -112,14 +123,14 @@ def register(sub) -> None:
     p.add_argument(
         "--with", dest="with_files", nargs="+", default=[], metavar="FILE", help="new proposals"
     )
-    p.add_argument("--draws", type=int, default=DEFAULT_DRAWS)
-    p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    p.add_argument("--draws", type=_non_negative_int, default=DEFAULT_DRAWS)
+    p.add_argument("--seed", type=_non_negative_int, default=DEFAULT_SEED)
     p.add_argument("--json", action="store_true", help="print the outlook as JSON")
     p.add_argument(
         "--no-brief", action="store_true", help="print only; do not render the fund brief"
     )
     p.add_argument("--lang", choices=("da", "en"), default="da")
-    p.add_argument("--to", default="html,pdf")
+    p.add_argument("--to", type=_formats, default="html,pdf")
     p.add_argument("--out", default=None)
     p.add_argument("--force", action="store_true")
     p.set_defaults(func=cmd_fund)

@@ -38,6 +38,9 @@ class Holding:
     start_year: int
     path: str
     new: bool = False  # named with --with, not yet in the portfolio
+    stream: int = (
+        0  # which random stream: its position in fund.yaml, then after them the --with files
+    )
 
 
 def _fund_flows(holding: Holding, draws: int, rng: np.random.Generator | None):
@@ -64,16 +67,17 @@ def holdings(
     """
     out = []
     replace = replace or {}
-    for entry, path in zip(fund.portfolio, fund.proposal_paths(), strict=True):
+    for i, (entry, path) in enumerate(zip(fund.portfolio, fund.proposal_paths(), strict=True)):
         proposal = load_proposal(path)
         proposal = replace.get(proposal.id, proposal)
         if proposal.id not in without:
-            out.append(Holding(proposal, entry.start_year, str(path)))
+            out.append(Holding(proposal, entry.start_year, str(path), stream=i))
     have = {h.proposal.id for h in out}
-    for path in with_files:
+    for j, path in enumerate(with_files):
         proposal = load_proposal(path)
         if proposal.id not in have:
-            out.append(Holding(proposal, proposal.start_year, str(path), new=True))
+            stream = len(fund.portfolio) + j
+            out.append(Holding(proposal, proposal.start_year, str(path), new=True, stream=stream))
             have.add(proposal.id)
     return out
 
@@ -187,14 +191,13 @@ def fund_outlook(
     Y = years.size
     # One stream per portfolio entry (by its position in fund.yaml), then one per new file.
     streams = np.random.SeedSequence(seed).spawn(len(fund.portfolio) + len(with_files) + 1)
-    order = {h.proposal.id: i for i, h in enumerate(items)}
     paths: dict[str, list[np.ndarray]] = {"c_in": [], "c_out": [], "d_in": [], "d_out": []}
     for h in items:
         c_put, c_got = _fund_flows(h, 1, None)
         paths["c_out"].append(place_on_calendar(c_put, h.start_year, first, Y))
         paths["c_in"].append(place_on_calendar(c_got, h.start_year, first, Y))
         if draws > 0:
-            rng = np.random.default_rng(streams[order[h.proposal.id]])
+            rng = np.random.default_rng(streams[h.stream])
             d_put, d_got = _fund_flows(h, draws, rng)
             paths["d_out"].append(place_on_calendar(d_put, h.start_year, first, Y))
             paths["d_in"].append(place_on_calendar(d_got, h.start_year, first, Y))

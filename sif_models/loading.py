@@ -197,6 +197,8 @@ def read_yaml(path: str | Path) -> Any:
         raise SifInputError(Problem(name, "", f"{_mark(mark)}malformed YAML: {problem}")) from None
     except RecursionError:
         raise SifInputError(Problem(name, "", "is nested too deeply")) from None
+    except (ValueError, OverflowError) as exc:  # e.g. an impossible date such as 2021-13-01
+        raise SifInputError(Problem(name, "", f"holds a value YAML cannot read: {exc}")) from None
     finally:
         loader.dispose()
     return data

@@ -84,6 +84,18 @@ def test_adding_a_proposal_keeps_the_portfolio_draws(fund, outlook):
     assert with_new.p_active <= outlook.p_active + 1e-12
 
 
+def test_leaving_a_proposal_out_keeps_the_others_draws(fund, outlook):
+    """Each portfolio entry has its own stream, so leaving one out moves no other draw."""
+    without = fund_outlook(fund, draws=3_000, seed=7, without={"housing-first-mest-udsatte"})
+    diff = outlook.draws.put_in_dkk - without.draws.put_in_dkk
+    assert np.all(diff >= -1e-6)  # only the left-out proposal's put-in disappears
+    import sif_models
+
+    case = sif_models.run(ROOT / "data" / "proposals" / "housing-first-mest-udsatte.yaml")
+    expected = case.inputs.fund_share * case.flows.intervention_cost.sum()
+    assert np.mean(diff.sum(axis=1)) == pytest.approx(expected, rel=0.02)
+
+
 def test_probabilities_and_capacity(outlook):
     assert 0.0 <= outlook.p_active <= 1.0
     assert outlook.capacity_left_dkk >= 0
