@@ -213,6 +213,7 @@ def run(
     figs = {k: float(v[0]) for k, v in figures(inputs, flows).items()}
     bey = break_even_year(inputs, flows)[0]
     result = irr(flows.financiers)
+    effect_share = break_even_effect_share(inputs)
     risk = None
     if draws > 0:
         from .montecarlo import monte_carlo
@@ -229,8 +230,8 @@ def run(
         flows=flows,
         figures=figs,
         break_even_year=None if np.isnan(bey) else int(bey),
-        break_even_effect_share=break_even_effect_share(inputs),
-        break_even_success_rates=break_even_success_rates(inputs),
+        break_even_effect_share=effect_share,
+        break_even_success_rates=break_even_success_rates(inputs, effect_share),
         irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12),
         irr_reason=result.reason[0],
         risk=risk,

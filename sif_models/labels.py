@@ -147,11 +147,11 @@ TEXT: dict[str, dict[str, str]] = {
     "out.intro": {
         "da": "Ekstra borgere er dem, der når målet på grund af indsatsen: deltagere gange "
         "forskellen mellem succesraten og basisalternativet. Break-even succesraten er den "
-        "succesrate, hvor det offentlige netop går i nul (de øvrige effekter som forventet).",
+        "succesrate, hvor det offentlige netop går i nul, når alle effekter skaleres lige meget.",
         "en": "Additional citizens are those who reach the outcome because of the "
         "intervention: participants times the difference between the success rate and the "
         "baseline. The break-even success rate is the rate at which the public sector just "
-        "breaks even (the other outcomes as expected).",
+        "breaks even when every effect is scaled alike.",
     },
     "out.outcome": {"da": "Effekt", "en": "Outcome"},
     "out.additional": {"da": "Ekstra borgere", "en": "Additional citizens"},

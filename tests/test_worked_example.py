@@ -149,3 +149,41 @@ def test_schema_command_prints_json_schema(capsys):
     for name in ("id", "cohort", "intervention", "outcomes", "contract"):
         assert name in schema["properties"]
     assert "id" in schema["required"]
+
+
+def test_break_even_success_rates_with_two_outcomes():
+    """MODEL.md §8's formula b + f · (p − b) per outcome: at those rates, together, public net is 0."""
+    import yaml
+
+    from sif_models.case import run as run_case
+    from sif_models.schema import Proposal
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    second = dict(data["outcomes"][0], id="second", baseline_rate=0.1, success_rate=0.3)
+    second.pop("success_interval")
+    data["outcomes"].append(second)
+    data["outcomes"].append(dict(second, id="no-savings", consequences=[]))
+    case = run_case(Proposal.model_validate(data))
+    f = case.break_even_effect_share.value
+    rates = case.break_even_success_rates
+    assert rates["housed"].value == pytest.approx(0.2 + f * 0.3, abs=1e-12)
+    assert rates["second"].value == pytest.approx(0.1 + f * 0.2, abs=1e-12)
+    assert rates["no-savings"].value is None  # it avoids no public cost
+    for o in data["outcomes"]:
+        if rates[o["id"]].value is not None:
+            o["success_rate"] = rates[o["id"]].value
+            o.pop("success_interval", None)
+    assert abs(run_case(Proposal.model_validate(data)).figures["public_net"]) < 1e-4
+
+
+def test_effect_share_found_up_to_the_search_bound():
+    """A break-even effect share of 700 (inside [0, 1000]) is found, not given up at 512."""
+    import yaml
+
+    from sif_models.case import run as run_case
+    from sif_models.schema import Proposal
+
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["unit_costs"][0]["price_dkk"] = 200_000 * (1_966_183.57 / 3_305_119.57) / 700
+    f = run_case(Proposal.model_validate(data)).break_even_effect_share.value
+    assert f == pytest.approx(700.0, rel=1e-6)
