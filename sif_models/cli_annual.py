@@ -11,9 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .cli_brief import _formats, _non_negative_int
+from .cli_brief import EXIT_OK, add_render_arguments, report_kept, run_rendering
 
-EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 DEFAULT_ANNUAL_DRAWS = 10_000
 
 
@@ -126,12 +125,10 @@ def _year(text: str) -> int:
 
 
 def cmd_annual(args: argparse.Namespace) -> int:
-    from .brief import BriefFailed, ToolMissing
-
     def say(line: str) -> None:
         print(line, file=sys.stderr if line.startswith("kept ") else sys.stdout, flush=True)
 
-    try:
+    def run() -> int:
         result = make_annual_report(
             args.year,
             fund_path=args.fund,
@@ -144,19 +141,10 @@ def cmd_annual(args: argparse.Namespace) -> int:
             force=args.force,
             report=say,
         )
-    except ToolMissing as exc:
-        print(f"sif annual-report: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except BriefFailed as exc:
-        print(f"sif annual-report: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    if result.kept:
-        print(
-            f"{len(result.kept)} earlier file(s) kept unchanged; run again with --force to "
-            "replace them",
-            file=sys.stderr,
-        )
-    return EXIT_OK
+        report_kept(len(result.kept))
+        return EXIT_OK
+
+    return run_rendering(run, "sif annual-report")
 
 
 def register(subparsers) -> None:
@@ -180,23 +168,9 @@ def register(subparsers) -> None:
         metavar="DIR",
         help="folder of measured results *.csv (default data/results)",
     )
-    p.add_argument(
-        "--out", default="reports", metavar="DIR", help="output folder (default reports)"
+    add_render_arguments(
+        p,
+        draws_default=DEFAULT_ANNUAL_DRAWS,
+        draws_help=f"Monte Carlo draws for the fund's outlook (default {DEFAULT_ANNUAL_DRAWS:,})",
     )
-    p.add_argument(
-        "--draws",
-        type=_non_negative_int,
-        default=DEFAULT_ANNUAL_DRAWS,
-        help=f"Monte Carlo draws for the fund's outlook (default {DEFAULT_ANNUAL_DRAWS:,})",
-    )
-    p.add_argument("--seed", type=_non_negative_int, default=None, help="random seed")
-    p.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
-    p.add_argument(
-        "--to",
-        type=_formats,
-        default=("html", "pdf"),
-        metavar="FORMATS",
-        help="comma-separated formats: html, pdf (default html,pdf)",
-    )
-    p.add_argument("--force", action="store_true", help="replace files that already exist")
     p.set_defaults(func=cmd_annual)

@@ -12,7 +12,7 @@ from rich.table import Table
 from .case import DEFAULT_DRAWS, DEFAULT_SEED
 from .catalogue import data_dir
 from .cli import _non_negative_int
-from .cli_brief import _formats
+from .cli_brief import _formats, run_rendering
 from .formatting import number, percent
 from .fund_outlook import FundOutlook, fund_outlook
 from .portfolio import load_fund
@@ -101,19 +101,14 @@ def cmd_fund(args: argparse.Namespace) -> int:
     else:
         print_outlook(before, after, Console(highlight=False, soft_wrap=True))
     if not args.no_brief:
-        from .brief import BriefFailed, ToolMissing
         from .fund_brief import render_fund_brief  # the rendered fund brief
 
-        try:
-            paths = render_fund_brief(fund_file, args)
-        except ToolMissing as exc:
-            print(f"sif fund: {exc}", file=sys.stderr)
-            return 2
-        except BriefFailed as exc:
-            print(f"sif fund: {exc}", file=sys.stderr)
-            return 1
-        for path in paths:
-            print(path)
+        def render() -> int:
+            for path in render_fund_brief(fund_file, args):
+                print(path)
+            return 0
+
+        return run_rendering(render, "sif fund")
     return 0
 
 

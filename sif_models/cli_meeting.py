@@ -9,20 +9,17 @@ import argparse
 import sys
 
 from .case import DEFAULT_DRAWS
-from .cli_brief import _non_negative_int
-
-EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+from .cli_brief import _non_negative_int, add_render_arguments, report_kept, run_rendering
 
 
 def cmd_meeting(args: argparse.Namespace) -> int:
-    from .brief import BriefFailed, ToolMissing
     from .meeting import make_meeting_pack
 
     def say(line: str) -> None:
         stream = sys.stderr if line.startswith(("error ", "kept ")) else sys.stdout
         print(line, file=stream, flush=True)
 
-    try:
+    def run() -> int:
         pack = make_meeting_pack(
             args.file,
             out_dir=args.out,
@@ -34,34 +31,26 @@ def cmd_meeting(args: argparse.Namespace) -> int:
             workers=args.workers,
             report=say,
         )
-    except ToolMissing as exc:
-        print(f"sif meeting: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except BriefFailed as exc:
-        print(f"sif meeting: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    made = sum(1 for i in pack.items if i.state in ("ok", "kept"))
-    bad = [i for i in pack.items if i.state in ("invalid", "failed")]
-    kept = sum(len(i.result.kept) for i in pack.items if i.result is not None)
-    if pack.overview is not None:
-        kept += len(pack.overview.kept)
-    kept += int(pack.pack_pdf_kept)
-    print(
-        f"pack: {pack.index} ({made} of {len(pack.items)} briefs, {pack.workers} worker(s), "
-        f"{pack.seconds:.1f} s)"
-    )
-    if kept:
+        made = sum(1 for i in pack.items if i.state in ("ok", "kept"))
+        bad = [i for i in pack.items if i.state in ("invalid", "failed")]
+        kept = sum(len(i.result.kept) for i in pack.items if i.result is not None)
+        if pack.overview is not None:
+            kept += len(pack.overview.kept)
+        kept += int(pack.pack_pdf_kept)
         print(
-            f"{kept} earlier file(s) kept unchanged; run again with --force to replace them",
-            file=sys.stderr,
+            f"pack: {pack.index} ({made} of {len(pack.items)} briefs, {pack.workers} worker(s), "
+            f"{pack.seconds:.1f} s)"
         )
-    if bad or pack.overview_error:
-        n = len(bad) + (1 if pack.overview_error else 0)
-        print(
-            f"sif meeting: {n} problem(s); the overview lists them (exit {pack.exit_code})",
-            file=sys.stderr,
-        )
-    return pack.exit_code
+        report_kept(kept)
+        if bad or pack.overview_error:
+            n = len(bad) + (1 if pack.overview_error else 0)
+            print(
+                f"sif meeting: {n} problem(s); the overview lists them (exit {pack.exit_code})",
+                file=sys.stderr,
+            )
+        return pack.exit_code
+
+    return run_rendering(run, "sif meeting")
 
 
 def register(subparsers) -> None:
@@ -79,25 +68,6 @@ def register(subparsers) -> None:
     )
     p.add_argument("file", metavar="MEETING", help="meeting file (data/meetings/<date>.yaml)")
     p.add_argument(
-        "--out",
-        default="reports",
-        metavar="DIR",
-        help="folder for the pack's folder <date>/ (default reports)",
-    )
-    p.add_argument(
-        "--draws",
-        type=_non_negative_int,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws per proposal and for the fund (default {DEFAULT_DRAWS:,})",
-    )
-    p.add_argument(
-        "--seed",
-        type=_non_negative_int,
-        default=None,
-        help="random seed (default: each proposal's own; sif's default for the fund)",
-    )
-    p.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
-    p.add_argument(
         "--fund", default=None, metavar="FILE", help="fund file (default data/fund.yaml)"
     )
     p.add_argument(
@@ -106,5 +76,11 @@ def register(subparsers) -> None:
         default=None,
         help="parallel kernels (default: one per core)",
     )
-    p.add_argument("--force", action="store_true", help="replace files that already exist")
+    add_render_arguments(
+        p,
+        formats=False,
+        out_help="folder for the pack's folder <date>/ (default reports)",
+        draws_help=f"Monte Carlo draws per proposal and for the fund (default {DEFAULT_DRAWS:,})",
+        seed_help="random seed (default: each proposal's own; sif's default for the fund)",
+    )
     p.set_defaults(func=cmd_meeting)
