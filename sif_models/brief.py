@@ -530,6 +530,33 @@ def execute_document(
         Path(scratch).unlink(missing_ok=True)
 
 
+def execute_and_keep(
+    session: KernelSession,
+    notebook: Path | None,
+    parameters: dict[str, Any],
+    result: DocumentResult,
+    executed_dir: Path,
+    title: str,
+    lang: str,
+    kind: str = "brief",
+    extra: dict[str, Any] | None = None,
+) -> tuple[nbformat.NotebookNode, Path]:
+    """Execute ``notebook`` for ``result`` (see :func:`execute_document`), put the front matter
+    first (see :func:`with_front_matter`) and keep the notebook as
+    ``<executed_dir>/<result.id>.ipynb``; the seconds and the path are recorded on ``result``.
+
+    Returns (the executed notebook with its front matter, where it is kept)."""
+    nb, seconds = execute_document(
+        session, notebook, parameters, result.id, executed_dir, str(result.source)
+    )
+    result.seconds["execute"] = seconds
+    nb = with_front_matter(nb, title, lang, kind=kind, extra=extra)
+    executed_path = executed_dir / f"{result.id}.ipynb"
+    _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
+    result.executed = executed_path
+    return nb, executed_path
+
+
 def render_document(
     notebook: str | Path,
     parameters: dict[str, Any],
@@ -573,17 +600,12 @@ def render_document(
         session = KernelSession().start()
         result.seconds["kernel_start"] = session.start_seconds
     try:
-        nb, seconds = execute_document(
-            session, path, parameters, name, out_dir / EXECUTED_DIR, str(result.source)
+        nb, executed_path = execute_and_keep(
+            session, path, parameters, result, out_dir / EXECUTED_DIR, title, lang, kind=kind
         )
     finally:
         if own:
             session.close()
-    result.seconds["execute"] = seconds
-    nb = with_front_matter(nb, title, lang, kind=kind)
-    executed_path = out_dir / EXECUTED_DIR / f"{name}.ipynb"
-    _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
-    result.executed = executed_path
     render_and_publish(result, nb, executed_path, kind_, quarto, todo, targets, lang, force, say)
     return result
 
@@ -663,14 +685,9 @@ def make_briefs(
                 session = KernelSession().start()
                 result.seconds["kernel_start"] = session.start_seconds
             params = brief_parameters(path, draws, seed, lang)
-            nb, seconds = execute_document(
-                session, None, params, pid, out_dir / EXECUTED_DIR, str(path)
+            nb, executed_path = execute_and_keep(
+                session, None, params, result, out_dir / EXECUTED_DIR, p.title, lang
             )
-            result.seconds["execute"] = seconds
-            nb = with_front_matter(nb, p.title, lang)
-            executed_path = out_dir / EXECUTED_DIR / f"{pid}.ipynb"
-            _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
-            result.executed = executed_path
             pending.append(
                 renders.submit(
                     render_and_publish,
@@ -693,6 +710,25 @@ def make_briefs(
         if own_session and session is not None:
             session.close()
     return results
+
+
+def publish_all(
+    result: DocumentResult,
+    files: dict[str, Path],
+    todo: tuple[str, ...],
+    targets: dict[str, Path],
+    force: bool,
+    say: Callable[[str], None],
+) -> None:
+    """Publish each rendered file of ``todo`` to its target (see :func:`publish`); what was
+    written or kept is recorded on ``result`` and said."""
+    for fmt in todo:
+        if publish(files[fmt], targets[fmt], force):
+            result.written[fmt] = targets[fmt]
+            say(f"wrote {targets[fmt]}")
+        else:
+            result.kept[fmt] = targets[fmt]
+            say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
 
 
 def render_and_publish(
@@ -742,13 +778,7 @@ def render_and_publish(
                     result.seconds[f"render_{fmt}"] = s
         except RenderError as exc:
             raise BriefFailed(f"{result.source}: {exc}") from None
-        for fmt in todo:
-            if publish(files[fmt], targets[fmt], force):
-                result.written[fmt] = targets[fmt]
-                say(f"wrote {targets[fmt]}")
-            else:
-                result.kept[fmt] = targets[fmt]
-                say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
+        publish_all(result, files, todo, targets, force, say)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -54,12 +54,12 @@ from .brief import (
     brief_parameters,
     check_tools,
     choose_renderer,
-    execute_document,
+    execute_and_keep,
     notebook_file,
     publish,
+    publish_all,
     render_and_publish,
     targets_for,
-    with_front_matter,
 )
 from .case import DEFAULT_DRAWS, load_proposal
 from .catalogue import data_dir
@@ -530,12 +530,10 @@ def make_meeting_pack(
     def run_brief(item: PackItem, targets: dict[str, Path], todo: tuple[str, ...]) -> Future:
         session = sessions.get()
         params = brief_parameters(item.path, draws, seed, lang)
-        nb, seconds = execute_document(session, None, params, item.id, executed_dir, str(item.path))
-        item.result.seconds["execute"] = seconds
-        nb = with_front_matter(nb, item.proposal_title or item.id, lang)
-        executed_path = executed_dir / f"{item.id}.ipynb"
-        _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
-        item.result.executed = executed_path
+        title = item.proposal_title or item.id
+        nb, executed_path = execute_and_keep(
+            session, None, params, item.result, executed_dir, title, lang
+        )
         return renders.submit(
             render_and_publish,
             item.result,
@@ -646,15 +644,18 @@ def _run_overview(
     stage: Path | None,
 ) -> None:
     session = sessions.get()
-    nb, seconds = execute_document(
-        session, notebook_file("meeting"), params, "index", executed_dir, str(overview.source)
-    )
-    overview.seconds["execute"] = seconds
     extra = listing_front_matter() if kind == "quarto" else None
-    nb = with_front_matter(nb, title, lang, kind="meeting", extra=extra)
-    executed_path = executed_dir / "index.ipynb"
-    _write_atomic(nbformat.writes(nb).encode("utf-8"), executed_path)
-    overview.executed = executed_path
+    nb, executed_path = execute_and_keep(
+        session,
+        notebook_file("meeting"),
+        params,
+        overview,
+        executed_dir,
+        title,
+        lang,
+        kind="meeting",
+        extra=extra,
+    )
     if kind != "quarto":
         render_and_publish(
             overview, nb, executed_path, kind, quarto, todo, targets, lang, force, say
@@ -668,13 +669,7 @@ def _run_overview(
     except RenderError as exc:
         raise BriefFailed(f"{overview.source}: {exc}") from None
     try:
-        for fmt in todo:
-            if publish(files[fmt], targets[fmt], force):
-                overview.written[fmt] = targets[fmt]
-                say(f"wrote {targets[fmt]}")
-            else:
-                overview.kept[fmt] = targets[fmt]
-                say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
+        publish_all(overview, files, todo, targets, force, say)
     finally:
         shutil.rmtree(folder / QUARTO_SITE, ignore_errors=True)
         shutil.rmtree(folder / ".quarto", ignore_errors=True)
