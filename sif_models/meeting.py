@@ -173,9 +173,9 @@ def read_meeting(path: str | Path) -> Meeting:
 
     A missing file or a bad meeting file raises :class:`SifInputError` (exit 2).
     """
-    from .portfolio import _validate
+    from .portfolio import validate_file
 
-    meeting = _validate(path, Meeting)
+    meeting = validate_file(path, Meeting)
     meeting._base_dir = Path(path).resolve().parent
     return meeting
 

@@ -979,12 +979,11 @@ def build_meeting_page(
     the meeting decides or discusses; *after* includes them (from their files when they are not
     in the portfolio). Capacity is measured from the meeting's year in both.
     """
-    from .portfolio import Meeting  # noqa: F401 - the type of the meeting
-    from .portfolio import _validate as _validate_file
+    from .portfolio import Meeting, validate_file
 
     check_lang(lang)
     meeting_path = Path(meeting_path)
-    meeting = _validate_file(meeting_path, Meeting)
+    meeting = validate_file(meeting_path, Meeting)
     fund_path = Path(fund_path)
     fund = load_fund(fund_path)
     entries = []

@@ -28,11 +28,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import numpy as np
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, Field, PrivateAttr, model_validator
 
 from .errors import Problem, SifInputError
 from .loading import read_yaml, validate
-from .schema import Money, Sources, Text, Year
+from .schema import Money, Sources, Text, Year, _Block
 
 RelativePath = Annotated[str, Field(min_length=1, max_length=1000)]
 COMMITTED_TOLERANCE_DKK = 1.0
@@ -47,20 +47,9 @@ def _not_absolute(value: str) -> str:
 ProposalPath = Annotated[RelativePath, AfterValidator(_not_absolute)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    @model_validator(mode="after")
-    def _sources_name_fields(self):
-        sources = getattr(self, "sources", None) or {}
-        names = set(type(self).model_fields) - {"sources"}
-        for key in sources:
-            if key not in names:
-                raise ValueError(
-                    f"sources names '{key}', which is not a field here "
-                    f"(fields: {', '.join(sorted(names))})"
-                )
-        return self
+class _Model(_Block):
+    """The base of the fund's and the meeting's models: the proposal schema's strict, frozen
+    base (unknown fields are errors; ``sources`` may only name the model's own fields)."""
 
 
 class RunningCost(_Model):
@@ -242,10 +231,12 @@ def _friendlier(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _validate(path: str | Path, model: type[_Model]) -> _Model:
-    name = str(path)
+def validate_file(path: str | Path, model: type[_Model]) -> _Model:
+    """Read the YAML file ``path`` and validate it as ``model`` (:class:`Fund`,
+    :class:`Meeting`), without looking at the files it names; problems read
+    ``file: field: problem`` and raise :class:`SifInputError`."""
     try:
-        return validate(read_yaml(path), model, name)
+        return validate(read_yaml(path), model, str(path))
     except SifInputError as exc:
         raise SifInputError(_friendlier(exc.problems)) from None
 
@@ -285,7 +276,7 @@ def load_fund(path: str | Path, check_proposals: bool = True) -> Fund:
     from .case import load_proposal
 
     name = str(path)
-    fund = _validate(path, Fund)
+    fund = validate_file(path, Fund)
     base = Path(path).resolve().parent
     fund._base_dir = base
     problems: list[Problem] = []
@@ -342,7 +333,7 @@ def load_meeting(path: str | Path, check_proposals: bool = True) -> Meeting:
     from .case import load_proposal
 
     name = str(path)
-    meeting = _validate(path, Meeting)
+    meeting = validate_file(path, Meeting)
     meeting._base_dir = Path(path).resolve().parent
     problems: list[Problem] = []
     for i, (item, resolved) in enumerate(zip(meeting.items, meeting.proposal_paths(), strict=True)):
