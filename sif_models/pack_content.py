@@ -317,9 +317,66 @@ def portfolio_table_md(outlook: FundOutlook, lang: str) -> str:
     )
 
 
+# ---------------------------------------------------------------------------- the pages
+class _Page:
+    """What the fund brief, the meeting overview and the yearly report share.
+
+    A page has ``lang``, ``draws``, ``made`` and ``scenarios`` (the outlooks it shows).
+    """
+
+    lang: str
+    draws: int
+    made: dt.date
+
+    def t(self, key: str, **values: object) -> str:
+        return text(key, self.lang, **values)
+
+    def chart_outputs(self) -> list:
+        """The fan chart of the page's scenarios and its note, as display objects."""
+        from IPython.display import Image, Markdown
+
+        png = fan_chart_png(self.scenarios, self.lang)
+        alt = self.t("chart.alt", title=self.t("chart.fund.title"))
+        note = escape_md(fan_chart_note(self.scenarios, self.lang, self.draws))
+        return [Image(data=png, format="png", metadata={"alt": alt}), Markdown(note)]
+
+    def outlook_note_md(self, outlook: FundOutlook) -> str:
+        """The note under an outlook table: the draws behind it, or that it has no risk."""
+        if outlook.draws is None:
+            return f"*{escape_md(self.t('kf.no_risk'))}*"
+        return f"*{escape_md(self.t('fo.note', draws=number(self.draws, 0, self.lang)))}*"
+
+    def file_rows(self, what: str, path: str | Path) -> list[tuple[str, str]]:
+        """Provenance rows of one input file: its name and its SHA-256 (``prov.<what>_...``)."""
+        return [
+            (self.t(f"prov.{what}_file"), Path(path).name),
+            (self.t(f"prov.{what}_sha"), sha256_file(path)),
+        ]
+
+    def run_rows(self, seed: str) -> list[tuple[str, str]]:
+        """Provenance rows of the run: sif's version, the seed, the draws and the date."""
+        return [
+            (self.t("prov.version"), __version__),
+            (self.t("prov.seed"), seed),
+            (self.t("prov.draws"), number(self.draws, 0, self.lang)),
+            (self.t("prov.date"), self.made.isoformat()),
+        ]
+
+    def method_provenance_md(self, method: str, rows: list[tuple[str, str]]) -> str:
+        """The method section (``method`` is plain text) and the provenance table."""
+        return "\n\n".join(
+            [
+                f"## {escape_md(self.t('heading.method'))}",
+                escape_md(method),
+                f"## {escape_md(self.t('heading.provenance'))}",
+                provenance_md(rows, self.lang),
+            ]
+        )
+
+
 # ---------------------------------------------------------------------------- fund brief
 @dataclass(frozen=True)
-class FundPage:
+class FundPage(_Page):
     """The fund brief: the fund's outlook with its portfolio, and with named new proposals."""
 
     fund: Fund
@@ -331,9 +388,6 @@ class FundPage:
     made: dt.date
     before: FundOutlook
     after: FundOutlook | None
-
-    def t(self, key: str, **values: object) -> str:
-        return text(key, self.lang, **values)
 
     @property
     def new_titles(self) -> list[str]:
@@ -445,19 +499,9 @@ class FundPage:
         parts = [
             f"## {escape_md(self.t('heading.key_figures'))}",
             outlook_table_md(self.scenarios, self.lang),
-            f"*{escape_md(self.t('fo.note', draws=number(self.draws, 0, self.lang)))}*"
-            if self.before.draws is not None
-            else f"*{escape_md(self.t('kf.no_risk'))}*",
+            self.outlook_note_md(self.before),
         ]
         return "\n\n".join(parts)
-
-    def chart_outputs(self) -> list:
-        from IPython.display import Image, Markdown
-
-        png = fan_chart_png(self.scenarios, self.lang)
-        alt = self.t("chart.alt", title=self.t("chart.fund.title"))
-        note = escape_md(fan_chart_note(self.scenarios, self.lang, self.draws))
-        return [Image(data=png, format="png", metadata={"alt": alt}), Markdown(note)]
 
     def yearly_md(self) -> str:
         compare = Scenario(self.t("fo.portfolio"), self.before) if self.after else None
@@ -479,28 +523,11 @@ class FundPage:
         )
 
     def method_md(self) -> str:
-        L = self.lang
-        rows = [
-            (self.t("prov.fund_file"), self.fund_path.name),
-            (self.t("prov.fund_sha"), sha256_file(self.fund_path)),
-        ]
+        rows = self.file_rows("fund", self.fund_path)
         for p in self.with_paths:
-            rows.append((self.t("prov.proposal_file"), p.name))
-            rows.append((self.t("prov.proposal_sha"), sha256_file(p)))
-        rows += [
-            (self.t("prov.version"), __version__),
-            (self.t("prov.seed"), str(self.seed)),
-            (self.t("prov.draws"), number(self.draws, 0, L)),
-            (self.t("prov.date"), self.made.isoformat()),
-        ]
-        return "\n\n".join(
-            [
-                f"## {escape_md(self.t('heading.method'))}",
-                escape_md(self.t("fund.method", n=self.fund.min_active_years)),
-                f"## {escape_md(self.t('heading.provenance'))}",
-                provenance_md(rows, L),
-            ]
-        )
+            rows += self.file_rows("proposal", p)
+        rows += self.run_rows(str(self.seed))
+        return self.method_provenance_md(self.t("fund.method", n=self.fund.min_active_years), rows)
 
 
 def build_fund_page(
@@ -603,7 +630,7 @@ def agenda_item_record(
 
 
 @dataclass(frozen=True)
-class MeetingPage:
+class MeetingPage(_Page):
     """A meeting's overview: the agenda, the proposals side by side, the fund before and after."""
 
     meeting: Any  # sif_models.portfolio.Meeting
@@ -620,9 +647,6 @@ class MeetingPage:
     proposed_ids: tuple[str, ...]
     new_ids: tuple[str, ...]
     links: dict[str, str] = field(default_factory=dict)
-
-    def t(self, key: str, **values: object) -> str:
-        return text(key, self.lang, **values)
 
     def title(self) -> str:
         return self.t("meet.title", title=self.meeting.title)
@@ -859,20 +883,8 @@ class MeetingPage:
         if left_out:
             parts.append(escape_md(self.t("meet.fund_broken", names="; ".join(left_out))))
         parts.append(outlook_table_md(self.scenarios, L))
-        parts.append(
-            f"*{escape_md(self.t('fo.note', draws=number(self.draws, 0, L)))}*"
-            if self.after.draws is not None
-            else f"*{escape_md(self.t('kf.no_risk'))}*"
-        )
+        parts.append(self.outlook_note_md(self.after))
         return "\n\n".join(parts)
-
-    def chart_outputs(self) -> list:
-        from IPython.display import Image, Markdown
-
-        png = fan_chart_png(self.scenarios, self.lang)
-        alt = self.t("chart.alt", title=self.t("chart.fund.title"))
-        note = escape_md(fan_chart_note(self.scenarios, self.lang, self.draws))
-        return [Image(data=png, format="png", metadata={"alt": alt}), Markdown(note)]
 
     def balance_table(self) -> pd.DataFrame:
         """Balance at year end before and after (1,000 DKK, central and 90 % interval)."""
@@ -911,27 +923,16 @@ class MeetingPage:
         )
 
     def method_md(self) -> str:
-        L = self.lang
-        rows = [
-            (self.t("prov.meeting_file"), self.meeting_path.name),
-            (self.t("prov.meeting_sha"), sha256_file(self.meeting_path)),
-            (self.t("prov.fund_file"), self.fund_path.name),
-            (self.t("prov.fund_sha"), sha256_file(self.fund_path)),
-            (self.t("prov.version"), __version__),
-            (
-                self.t("prov.seed"),
-                self.t("meet.seed_value", fund=self.fund_seed)
-                if self.seed is None
-                else str(self.seed),
-            ),
-            (self.t("prov.draws"), number(self.draws, 0, L)),
-            (self.t("prov.date"), self.made.isoformat()),
-        ]
+        seed = (
+            self.t("meet.seed_value", fund=self.fund_seed) if self.seed is None else str(self.seed)
+        )
+        rows = self.file_rows("meeting", self.meeting_path) + self.file_rows("fund", self.fund_path)
+        rows += self.run_rows(seed)
         return "\n\n".join(
             [
                 f"## {escape_md(self.t('heading.provenance'))}",
                 escape_md(self.t("meet.method")),
-                provenance_md(rows, L),
+                provenance_md(rows, self.lang),
             ]
         )
 
@@ -1051,7 +1052,7 @@ def is_illustrative(source: str) -> bool:
 
 
 @dataclass(frozen=True)
-class AnnualPage:
+class AnnualPage(_Page):
     """The yearly report: investments, measured results, updated estimates, the fund."""
 
     report: Any  # sif_models.annual.AnnualReport
@@ -1062,9 +1063,6 @@ class AnnualPage:
     draws: int
     seed: int
     made: dt.date
-
-    def t(self, key: str, **values: object) -> str:
-        return text(key, self.lang, **values)
 
     @property
     def year(self) -> int:
@@ -1383,19 +1381,9 @@ class AnnualPage:
                 f"### {escape_md(self.t('ann.heading.outlook'))}",
                 escape_md(self.t("ann.outlook_intro", year=self.year + 1)),
                 outlook_table_md(self.scenarios, L),
-                f"*{escape_md(self.t('fo.note', draws=number(self.draws, 0, L)))}*"
-                if self.report.outlook_updated.draws is not None
-                else f"*{escape_md(self.t('kf.no_risk'))}*",
+                self.outlook_note_md(self.report.outlook_updated),
             ]
         )
-
-    def chart_outputs(self) -> list:
-        from IPython.display import Image, Markdown
-
-        png = fan_chart_png(self.scenarios, self.lang)
-        alt = self.t("chart.alt", title=self.t("chart.fund.title"))
-        note = escape_md(fan_chart_note(self.scenarios, self.lang, self.draws))
-        return [Image(data=png, format="png", metadata={"alt": alt}), Markdown(note)]
 
     def yearly_md(self) -> str:
         compare = Scenario(self.t("ann.planned"), self.report.outlook_planned)
@@ -1408,28 +1396,11 @@ class AnnualPage:
         )
 
     def method_md(self) -> str:
-        L = self.lang
-        rows = [
-            (self.t("prov.fund_file"), self.fund_path.name),
-            (self.t("prov.fund_sha"), sha256_file(self.fund_path)),
-        ]
+        rows = self.file_rows("fund", self.fund_path)
         for f in sorted(set(self.results.file)):
-            rows.append((self.t("prov.results_file"), Path(f).name))
-            rows.append((self.t("prov.results_sha"), sha256_file(f)))
-        rows += [
-            (self.t("prov.version"), __version__),
-            (self.t("prov.seed"), str(self.seed)),
-            (self.t("prov.draws"), number(self.draws, 0, L)),
-            (self.t("prov.date"), self.made.isoformat()),
-        ]
-        return "\n\n".join(
-            [
-                f"## {escape_md(self.t('heading.method'))}",
-                escape_md(self.t("ann.method")),
-                f"## {escape_md(self.t('heading.provenance'))}",
-                provenance_md(rows, L),
-            ]
-        )
+            rows += self.file_rows("results", f)
+        rows += self.run_rows(str(self.seed))
+        return self.method_provenance_md(self.t("ann.method"), rows)
 
 
 def build_annual_page(
