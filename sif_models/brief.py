@@ -125,6 +125,26 @@ def brief_parameters(proposal_path: str | Path, draws: int, seed: int | None, la
     }
 
 
+def run_parameters(draws: int, seed: int | None, lang: str) -> dict[str, Any]:
+    """The papermill parameters the fund, meeting and yearly-report notebooks share, as plain
+    JSON types: draws, seed (-1 for none: the notebook's default) and language.
+
+    >>> run_parameters(1000, None, "en"), run_parameters(5, 42, "da")["seed"]
+    ({'draws': 1000, 'seed': -1, 'lang': 'en'}, 42)
+    """
+    return {
+        "draws": int(draws),
+        "seed": -1 if seed is None or int(seed) < 0 else int(seed),
+        "lang": str(check_lang(lang)),
+    }
+
+
+def check_draws(draws: int) -> None:
+    """A negative number of Monte Carlo draws is an input error (exit 2), before anything runs."""
+    if draws < 0:
+        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+
+
 # ---------------------------------------------------------------------------- kernel session
 def _register_engine() -> None:
     """Register the papermill engine that executes in an already running kernel (idempotent)."""
@@ -656,8 +676,7 @@ def make_briefs(
     """
     check_lang(lang)
     formats = parse_formats(formats)
-    if draws < 0:
-        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+    check_draws(draws)
     out_dir = Path(out_dir)
     say = report or (lambda line: None)
 

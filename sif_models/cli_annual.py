@@ -29,15 +29,13 @@ def annual_parameters(
     >>> annual_parameters(2023, "/d/fund.yaml", "/d/results", 1000, None, "da")
     {'year': 2023, 'fund_path': '/d/fund.yaml', 'results_dir': '/d/results', 'draws': 1000, 'seed': -1, 'lang': 'da'}
     """
-    from .labels import check_lang
+    from .brief import run_parameters
 
     return {
         "year": int(year),
         "fund_path": str(Path(fund_path).resolve()),
         "results_dir": str(Path(results_dir).resolve()),
-        "draws": int(draws),
-        "seed": -1 if seed is None or int(seed) < 0 else int(seed),
-        "lang": str(check_lang(lang)),
+        **run_parameters(draws, seed, lang),
     }
 
 

@@ -17,11 +17,12 @@ from .brief import (
     FORMATS,
     DocumentResult,
     KernelSession,
+    check_draws,
     parse_formats,
     render_document,
+    run_parameters,
 )
 from .case import DEFAULT_DRAWS, load_proposal
-from .errors import Problem, SifInputError
 from .labels import check_lang, text
 from .portfolio import load_fund
 
@@ -44,9 +45,7 @@ def fund_parameters(
     return {
         "fund_path": str(Path(fund_path).resolve()),
         "with_paths": [str(Path(p).resolve()) for p in with_paths],
-        "draws": int(draws),
-        "seed": -1 if seed is None or int(seed) < 0 else int(seed),
-        "lang": str(check_lang(lang)),
+        **run_parameters(draws, seed, lang),
     }
 
 
@@ -84,8 +83,7 @@ def make_fund_brief(
 ) -> DocumentResult:
     """Render the fund brief; files that exist are kept unless ``force``."""
     check_lang(lang)
-    if draws < 0:
-        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+    check_draws(draws)
     ids = []
     for p in with_paths:
         pid = load_proposal(p).id  # a bad file is an input error, before anything runs

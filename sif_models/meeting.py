@@ -52,6 +52,7 @@ from .brief import (
     _safe_id,
     _write_atomic,
     brief_parameters,
+    check_draws,
     check_tools,
     choose_renderer,
     execute_and_keep,
@@ -59,6 +60,7 @@ from .brief import (
     publish,
     publish_all,
     render_and_publish,
+    run_parameters,
     targets_for,
 )
 from .case import DEFAULT_DRAWS, load_proposal
@@ -162,9 +164,7 @@ def meeting_parameters(
         "fund_path": str(Path(fund_path).resolve()),
         "items": json.loads(json.dumps(items)),  # plain JSON types, checked
         "links": {str(k): str(v) for k, v in (links or {}).items()},
-        "draws": int(draws),
-        "seed": -1 if seed is None or int(seed) < 0 else int(seed),
-        "lang": str(check_lang(lang)),
+        **run_parameters(draws, seed, lang),
     }
 
 
@@ -469,8 +469,7 @@ def make_meeting_pack(
     agenda item is recorded on the item and in the exit code instead."""
     t_start = time.perf_counter()
     check_lang(lang)
-    if draws < 0:
-        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+    check_draws(draws)
     lock = threading.Lock()
 
     def say(line: str) -> None:
