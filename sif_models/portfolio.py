@@ -47,6 +47,15 @@ def _not_absolute(value: str) -> str:
 ProposalPath = Annotated[RelativePath, AfterValidator(_not_absolute)]
 
 
+def _repeated(values: list[str]) -> list[str]:
+    """The values that stand more than once, sorted.
+
+    >>> _repeated(["b", "a", "b", "c", "a"])
+    ['a', 'b']
+    """
+    return sorted({v for v in values if values.count(v) > 1})
+
+
 class _Model(_Block):
     """The base of the fund's and the meeting's models: the proposal schema's strict, frozen
     base (unknown fields are errors; ``sources`` may only name the model's own fields)."""
@@ -122,8 +131,7 @@ class Fund(_Model):
     @model_validator(mode="after")
     def _consistent(self):
         founded = self.start_date.year
-        paths = [entry.proposal for entry in self.portfolio]
-        repeated = sorted({p for p in paths if paths.count(p) > 1})
+        repeated = _repeated([entry.proposal for entry in self.portfolio])
         if repeated:
             raise ValueError(f"portfolio names a proposal more than once: {', '.join(repeated)}")
         for i, entry in enumerate(self.portfolio):
@@ -209,8 +217,7 @@ class Meeting(_Model):
 
     @model_validator(mode="after")
     def _unique(self):
-        paths = [item.proposal for item in self.items]
-        repeated = sorted({p for p in paths if paths.count(p) > 1})
+        repeated = _repeated([item.proposal for item in self.items])
         if repeated:
             raise ValueError(f"the agenda names a proposal more than once: {', '.join(repeated)}")
         return self
