@@ -134,24 +134,19 @@ class Fund(_Model):
         repeated = _repeated([entry.proposal for entry in self.portfolio])
         if repeated:
             raise ValueError(f"portfolio names a proposal more than once: {', '.join(repeated)}")
-        for i, entry in enumerate(self.portfolio):
-            if entry.start_year < founded:
-                raise ValueError(
-                    f"portfolio[{i}].start_year {entry.start_year} is before the fund was "
-                    f"founded ({self.start_date.isoformat()})"
-                )
-        for i, grant in enumerate(self.grants):
-            if grant.year < founded:
-                raise ValueError(
-                    f"grants[{i}].year {grant.year} is before the fund was founded "
-                    f"({self.start_date.isoformat()})"
-                )
-        for i, cost in enumerate(self.running_costs):
-            if cost.from_year < founded:
-                raise ValueError(
-                    f"running_costs[{i}].from_year {cost.from_year} is before the fund was "
-                    f"founded ({self.start_date.isoformat()})"
-                )
+        dated = (
+            ("portfolio", self.portfolio, "start_year"),
+            ("grants", self.grants, "year"),
+            ("running_costs", self.running_costs, "from_year"),
+        )
+        for name, rows, year_field in dated:
+            for i, row in enumerate(rows):
+                year = getattr(row, year_field)
+                if year < founded:
+                    raise ValueError(
+                        f"{name}[{i}].{year_field} {year} is before the fund was founded "
+                        f"({self.start_date.isoformat()})"
+                    )
         return self
 
     @property
