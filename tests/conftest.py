@@ -31,3 +31,27 @@ def repo_root() -> Path:
 def worked_example_dict() -> dict:
     """The worked example proposal (data/examples/worked-example.yaml) as a mutable dict."""
     return worked_example_data()
+
+
+# The keys of `sif run --json` (MODEL.md §9).
+SUMMARY_KEYS = {
+    "id",
+    "title",
+    "participants",
+    "start_year",
+    "horizon_years",
+    "deterministic",
+    "risk",
+}
+DETERMINISTIC_KEYS = {
+    "intervention_cost",
+    "savings",
+    "outcome_payments",
+    "kommune_net",
+    "public_net",
+    "benefit_cost_ratio",
+    "break_even_year",
+    "break_even_effect_share",
+    "financiers",
+    "fund",
+}

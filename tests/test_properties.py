@@ -30,6 +30,7 @@ from sif_models.irr import irr
 from sif_models.loading import read_yaml, validate
 from sif_models.model import central_draws, figures, simulate
 from sif_models.schema import Proposal
+from tests.conftest import DETERMINISTIC_KEYS, SUMMARY_KEYS
 
 PRICE_YEARS = sorted(load_price_index())
 # 60 fixed examples keep the suite fast and repeatable; SIF_PROPERTY_EXAMPLES=3000 runs a deeper,
@@ -42,30 +43,8 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 
+
 # The keys of `sif run --json` (MODEL.md §9), nested.
-SUMMARY_KEYS = {
-    "id",
-    "title",
-    "participants",
-    "start_year",
-    "horizon_years",
-    "deterministic",
-    "risk",
-}
-DETERMINISTIC_KEYS = {
-    "intervention_cost",
-    "savings",
-    "outcome_payments",
-    "kommune_net",
-    "public_net",
-    "benefit_cost_ratio",
-    "break_even_year",
-    "break_even_effect_share",
-    "financiers",
-    "fund",
-}
-
-
 def money(high: float = 1e6) -> st.SearchStrategy[float]:
     return st.floats(0.0, high)
 

@@ -15,6 +15,7 @@ import pytest
 import sif_models
 from sif_models.cli import main
 from sif_models.irr import npv
+from tests.conftest import DETERMINISTIC_KEYS, SUMMARY_KEYS
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
 ØRE = 0.01
@@ -83,28 +84,9 @@ def test_json_summary_has_the_shape_of_model_md_9(case, capsys):
     assert main(["run", str(EXAMPLE), "--json", "--draws", "0"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out == case.to_dict()
-    assert set(out) == {
-        "id",
-        "title",
-        "participants",
-        "start_year",
-        "horizon_years",
-        "deterministic",
-        "risk",
-    }
+    assert set(out) == SUMMARY_KEYS
     det = out["deterministic"]
-    assert set(det) == {
-        "intervention_cost",
-        "savings",
-        "outcome_payments",
-        "kommune_net",
-        "public_net",
-        "benefit_cost_ratio",
-        "break_even_year",
-        "break_even_effect_share",
-        "financiers",
-        "fund",
-    }
+    assert set(det) == DETERMINISTIC_KEYS
     assert set(det["savings"]) == {"kommune", "region", "stat"}
     assert set(det["financiers"]) == {"capital", "received", "multiple", "irr"}
     assert set(det["fund"]) == {"net_pv"}
