@@ -1,4 +1,4 @@
-"""Outcome counts (MODEL.md §3), vectorised over draws.
+"""Outcome rates (MODEL.md §3), vectorised over draws; the counts are in ``model.CashFlows``.
 
 Shapes: D draws, K outcomes, H years.
 """
@@ -24,19 +24,6 @@ def effective_success_rate(
     return baseline_rate + f * (success_rate - baseline_rate)
 
 
-def additional_outcomes(
-    success_rate: np.ndarray, baseline_rate: np.ndarray, arrivals: np.ndarray
-) -> np.ndarray:
-    """A[d, k, s] = n_i · (p_k − b_k) at s = i + L_k; may be negative. Shape (D, K, H).
-
-    Examples
-    --------
-    >>> additional_outcomes(np.array([[0.5]]), np.array([0.2]), np.array([[0., 10., 10.]]))
-    array([[[0., 3., 3.]]])
-    """
-    return (success_rate - baseline_rate)[:, :, None] * arrivals[None, :, :]
-
-
 def verified_rate(success_rate: np.ndarray, baseline_rate: np.ndarray, pay_for: str) -> np.ndarray:
     """The share of starters the contract pays for, per draw and outcome: (D, K).
 
@@ -52,19 +39,3 @@ def verified_rate(success_rate: np.ndarray, baseline_rate: np.ndarray, pay_for: 
     if pay_for == "above_baseline":
         return np.maximum(success_rate - baseline_rate, 0.0)
     raise ValueError(f"pay_for must be 'all' or 'above_baseline', got {pay_for!r}")
-
-
-def verified_outcomes(
-    success_rate: np.ndarray, baseline_rate: np.ndarray, arrivals: np.ndarray, pay_for: str
-) -> np.ndarray:
-    """V[d, k, s]: outcomes the contract pays for. Shape (D, K, H).
-
-    ``pay_for='all'``: n_i · p_k; ``'above_baseline'``: n_i · max(p_k − b_k, 0).
-
-    Examples
-    --------
-    >>> p, b, n = np.array([[0.5]]), np.array([0.2]), np.array([[0., 10.]])
-    >>> verified_outcomes(p, b, n, "all"), verified_outcomes(p, b, n, "above_baseline")
-    (array([[[0., 5.]]]), array([[[0., 3.]]]))
-    """
-    return verified_rate(success_rate, baseline_rate, pay_for)[:, :, None] * arrivals[None, :, :]
