@@ -1,4 +1,4 @@
-"""Benchmark: the IRR of 100,000 cash-flow paths at once (sif_models.irr.irr) against a Python
+"""Benchmark: the IRR of 100,000 cash-flow paths at once (sif_models.model.irr.irr) against a Python
 loop over numpy_financial.irr and a loop over pyxirr.irr, printed as ratios.
 
 Two sets of paths:
@@ -32,10 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
-from sif_models.case import load_proposal  # noqa: E402
-from sif_models.irr import irr  # noqa: E402
-from sif_models.model import build_inputs, simulate  # noqa: E402
-from sif_models.montecarlo import sample_draws  # noqa: E402
+from sif_models.inputs.proposals import load_proposal  # noqa: E402
+from sif_models.model.build import build_inputs  # noqa: E402
+from sif_models.model.irr import irr  # noqa: E402
+from sif_models.model.simulate import simulate  # noqa: E402
+from sif_models.risk.montecarlo import sample_draws  # noqa: E402
 
 
 def conventional(n: int, horizon: int = 10, seed: int = 1) -> np.ndarray:
@@ -107,7 +108,7 @@ def compare(name: str, flows: np.ndarray, npf_paths: int, repeat: int) -> None:
         + (", ".join(f"{k} {v:,}" for k, v in res.reason_counts().items()) or "none")
     )
     print(
-        f"  sif_models.irr.irr (all paths at once): {ours:8.3f} s  ({ours / n * 1e6:.2f} µs a path)"
+        f"  sif_models.model.irr.irr (all paths at once): {ours:8.3f} s  ({ours / n * 1e6:.2f} µs a path)"
     )
     print(
         f"  numpy_financial.irr loop:               {npf_time:8.3f} s  "

@@ -27,12 +27,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.chdir(ROOT)
 
-from sif_models import montecarlo  # noqa: E402
-from sif_models.case import load_proposal, run  # noqa: E402
-from sif_models.irr import irr  # noqa: E402
-from sif_models.loading import validate  # noqa: E402
-from sif_models.model import break_even_year, build_inputs, figures, simulate  # noqa: E402
-from sif_models.schema import Proposal  # noqa: E402
+from sif_models.case.business_case import run  # noqa: E402
+from sif_models.inputs.loading import validate  # noqa: E402
+from sif_models.inputs.proposals import load_proposal  # noqa: E402
+from sif_models.inputs.schema import Proposal  # noqa: E402
+from sif_models.model.build import build_inputs  # noqa: E402
+from sif_models.model.figures import break_even_year, figures  # noqa: E402
+from sif_models.model.irr import irr  # noqa: E402
+from sif_models.model.simulate import simulate  # noqa: E402
+from sif_models.risk import montecarlo  # noqa: E402
 
 
 def synthetic_proposal(outcomes: int = 10, horizon_years: int = 30) -> Proposal:

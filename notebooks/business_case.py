@@ -16,13 +16,13 @@
 # %%
 # The decision brief for the Council for Social Investments (Rådet for Sociale Investeringer).
 # `sif brief FILE` runs this notebook with papermill and renders it to HTML and PDF with the
-# code hidden. It only displays what sif_models.brief_content builds; keep it thin. It has no
+# code hidden. It only displays what sif_models.documents.brief builds; keep it thin. It has no
 # Markdown cells on purpose: everything shown comes from the library, in the brief's language.
 # Edit this .py (jupytext percent format) or the .ipynb and keep the pair in sync with
 # `jupytext --sync notebooks/business_case.py`.
 from IPython.display import Markdown, display
 
-from sif_models.brief_content import build_brief
+from sif_models.documents.brief import build_brief
 
 # %% tags=["parameters"]
 # Parameters (papermill injects new values after this cell; all plain JSON types):

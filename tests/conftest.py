@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sif_models.loading import read_yaml
+from sif_models.inputs.loading import read_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 WORKED_EXAMPLE = REPO / "data" / "examples" / "worked-example.yaml"

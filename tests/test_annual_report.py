@@ -4,7 +4,7 @@
 (illustrative) results files in data/results; ``sif fund`` renders notebooks/fund.ipynb. The
 reference values are the results files themselves (successes and participants per outcome,
 summed over the rows measured in or before 2023) and the library's outlook
-(:func:`sif_models.fund_outlook.fund_outlook`), formatted as the reports show them.
+(:func:`sif_models.fund.outlook.fund_outlook`), formatted as the reports show them.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ import pytest
 from pypdf import PdfReader
 
 from sif_models import cli
-from sif_models.annual import annual_report
-from sif_models.cli_annual import annual_parameters
-from sif_models.formatting import dkk, mio, number, percent
-from sif_models.fund_outlook import fund_outlook
-from sif_models.portfolio import load_fund
+from sif_models.fund.annual import annual_report
+from sif_models.fund.loading import load_fund
+from sif_models.fund.outlook import fund_outlook
+from sif_models.publish.annual_report import annual_parameters
+from sif_models.text.formatting import dkk, mio, number, percent
 
 REPO = Path(__file__).resolve().parents[1]
 FUND = REPO / "data" / "fund.yaml"

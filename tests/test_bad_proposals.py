@@ -18,7 +18,7 @@ import pytest
 
 from sif_models.cli import main
 from sif_models.errors import SifInputError
-from sif_models.loading import MAX_FILE_BYTES, read_yaml
+from sif_models.inputs.loading import MAX_FILE_BYTES, read_yaml
 
 HERE = Path(__file__).resolve().parent
 BAD_PROPOSALS = HERE / "bad_proposals"

@@ -3,7 +3,7 @@
 Three briefs are rendered in one Jupyter kernel (a few seconds each): the MODEL.md §8 worked
 example and one example proposal in Danish, and a hostile proposal in English. Reference
 values are what ``sif run FILE --json --draws 2000`` prints for the same file, formatted the
-Danish way with :mod:`sif_models.formatting`.
+Danish way with :mod:`sif_models.text.formatting`.
 """
 
 from __future__ import annotations
@@ -23,13 +23,8 @@ import yaml
 from pypdf import PdfReader
 
 from sif_models import cli
-from sif_models.brief import (
-    KernelSession,
-    brief_parameters,
-    make_briefs,
-    notebook_path,
-)
-from sif_models.formatting import dkk, number, percent
+from sif_models.publish.pipeline import KernelSession, brief_parameters, make_briefs, notebook_path
+from sif_models.text.formatting import dkk, number, percent
 
 REPO = Path(__file__).resolve().parents[1]
 WORKED_EXAMPLE = REPO / "data" / "examples" / "worked-example.yaml"
@@ -259,8 +254,8 @@ def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
     relative path, project folder as working directory) and publishes what it writes."""
     import sys
 
-    from sif_models.brief import PROJECT_DIR
-    from sif_models.render import quarto_command
+    from sif_models.publish.pipeline import PROJECT_DIR
+    from sif_models.publish.render import quarto_command
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -311,7 +306,7 @@ def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, mess
 
     import pypandoc
 
-    monkeypatch.setattr("sif_models.brief.find_quarto", lambda: None)
+    monkeypatch.setattr("sif_models.publish.pipeline.find_quarto", lambda: None)
     if what == "pandoc":
 
         def no_pandoc():
@@ -327,7 +322,7 @@ def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, mess
 
 
 def test_missing_kernel_exits_2(monkeypatch, capsys, tmp_path):
-    monkeypatch.setattr("sif_models.brief.KERNEL_NAME", "sif-no-such-kernel")
+    monkeypatch.setattr("sif_models.publish.pipeline.KERNEL_NAME", "sif-no-such-kernel")
     code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(tmp_path), "--draws", "0"])
     assert code == 2
     err = capsys.readouterr().err

@@ -19,11 +19,12 @@ import pytest
 
 import sif_models
 from sif_models import cli
-from sif_models.catalogue import load_catalogue
-from sif_models.cohort import intake_by_year, intervention_cost_dkk
 from sif_models.errors import SifInputError
-from sif_models.loading import read_yaml
-from sif_models.portfolio import load_fund, load_meeting
+from sif_models.fund.loading import load_fund
+from sif_models.inputs.catalogue import load_catalogue
+from sif_models.inputs.loading import read_yaml
+from sif_models.inputs.portfolio import load_meeting
+from sif_models.model.cohort import intake_by_year, intervention_cost_dkk
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PROPOSALS = sorted((DATA / "proposals").glob("*.yaml"))

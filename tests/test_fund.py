@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sif_models.annual import annual_report, outcome_table, prior_for, read_results
-from sif_models.case import load_proposal
 from sif_models.cli import main
 from sif_models.errors import SifInputError
-from sif_models.fund import capacity_left_dkk, fund_balance_dkk, p_active, run_dry_year
-from sif_models.fund_outlook import fund_outlook
-from sif_models.portfolio import load_fund
-from sif_models.updating import BetaEstimate, update_beta
+from sif_models.fund.annual import annual_report, outcome_table, prior_for, read_results
+from sif_models.fund.balance import capacity_left_dkk, fund_balance_dkk, p_active, run_dry_year
+from sif_models.fund.loading import load_fund
+from sif_models.fund.outlook import fund_outlook
+from sif_models.inputs.proposals import load_proposal
+from sif_models.risk.updating import BetaEstimate, update_beta
 
 ROOT = Path(__file__).resolve().parents[1]
 FUND = ROOT / "data" / "fund.yaml"

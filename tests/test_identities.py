@@ -13,11 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from sif_models.case import run
-from sif_models.irr import irr, npv
-from sif_models.loading import read_yaml
-from sif_models.model import central_draws, figures, simulate
-from sif_models.schema import Proposal
+from sif_models.case.business_case import run
+from sif_models.inputs.loading import read_yaml
+from sif_models.inputs.schema import Proposal
+from sif_models.model.figures import figures
+from sif_models.model.irr import irr, npv
+from sif_models.model.simulate import central_draws, simulate
 
 EXAMPLE = read_yaml(Path(__file__).resolve().parents[1] / "data/examples/worked-example.yaml")
 

@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sif_models.case import load_proposal
-from sif_models.irr import (
+from sif_models.inputs.proposals import load_proposal
+from sif_models.model.build import build_inputs
+from sif_models.model.irr import (
     NOISE_SHARE,
     REASON_NO_INFLOW,
     REASON_NO_OUTLAY,
@@ -29,8 +30,8 @@ from sif_models.irr import (
     irr,
     npv,
 )
-from sif_models.model import build_inputs, simulate
-from sif_models.montecarlo import sample_draws
+from sif_models.model.simulate import simulate
+from sif_models.risk.montecarlo import sample_draws
 
 
 def conventional_flows(rng: np.random.Generator, n: int, horizon: int) -> np.ndarray:

@@ -4,7 +4,7 @@ an overview page (index.html, overview.pdf) and one merged pack.pdf.
 The pack is the first 2021 meeting (data/meetings/2021-02-11.yaml, three proposals) copied into a
 temporary folder with one more agenda item pointing at a broken copy of a proposal. Draws are
 1,000 to keep it quick. Reference values are what ``sif run FILE --json --draws 1000`` prints for
-the same files, formatted with :mod:`sif_models.formatting` as the overview shows them.
+the same files, formatted with :mod:`sif_models.text.formatting` as the overview shows them.
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ import yaml
 from pypdf import PdfReader
 
 from sif_models import cli
-from sif_models.formatting import dkk, number, percent
-from sif_models.fund_brief import fund_parameters
-from sif_models.meeting import (
+from sif_models.documents.pack import agenda_item_record
+from sif_models.inputs.portfolio import Meeting
+from sif_models.publish.fund_brief import fund_parameters
+from sif_models.publish.meeting import (
     LISTING_FILE,
     PackResult,
     make_meeting_pack,
@@ -36,8 +37,7 @@ from sif_models.meeting import (
     quarto_pack_command,
     quarto_project_yaml,
 )
-from sif_models.pack_content import agenda_item_record
-from sif_models.portfolio import Meeting
+from sif_models.text.formatting import dkk, number, percent
 
 REPO = Path(__file__).resolve().parents[1]
 MEETING = REPO / "data" / "meetings" / "2021-02-11.yaml"
@@ -241,8 +241,8 @@ def test_overview_figures_equal_sif_run_json(pack):
 def test_overview_shows_the_fund_before_and_after(pack):
     """Before = the portfolio without the meeting's proposals, after = with them (all three are
     in data/fund.yaml), each with the same capacity year: the meeting's."""
-    from sif_models.fund_outlook import fund_outlook
-    from sif_models.portfolio import load_fund
+    from sif_models.fund.loading import load_fund
+    from sif_models.fund.outlook import fund_outlook
 
     fund = load_fund(REPO / "data" / "fund.yaml")
     ids = set(pack["copies"])
@@ -251,7 +251,7 @@ def test_overview_shows_the_fund_before_and_after(pack):
     page = _html(pack["dir"] / "index.html")
     table = next(t for t in page.tables if t and t[0][1:] == ["Før mødet", "Med mødets forslag"])
     capacity = next(r for r in table if r[0].startswith("Plads til nye investeringer fra 2021"))
-    from sif_models.formatting import mio
+    from sif_models.text.formatting import mio
 
     assert capacity[1:] == [mio(before.capacity_left_dkk), mio(after.capacity_left_dkk)]
 
@@ -276,7 +276,7 @@ def test_exit_codes_rank_invalid_input_before_failed_runs():
     assert r.exit_code == 0
     r.overview_error = "the overview failed"
     assert r.exit_code == 1
-    from sif_models.meeting import PackItem
+    from sif_models.publish.meeting import PackItem
 
     r.items = [PackItem(0, "x", "decision", "x.yaml", Path("x.yaml"), state="invalid")]
     assert r.exit_code == 2

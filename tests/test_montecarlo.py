@@ -16,13 +16,16 @@ import numpy as np
 import pytest
 from scipy import special, stats
 
-from sif_models import montecarlo
-from sif_models.case import run
+from sif_models.case.business_case import run
 from sif_models.cli import main
-from sif_models.irr import irr
-from sif_models.loading import validate
-from sif_models.model import break_even_year, build_inputs, central_draws, figures, simulate
-from sif_models.montecarlo import (
+from sif_models.inputs.loading import validate
+from sif_models.inputs.schema import Proposal
+from sif_models.model.build import build_inputs
+from sif_models.model.figures import break_even_year, figures
+from sif_models.model.irr import irr
+from sif_models.model.simulate import central_draws, simulate
+from sif_models.risk import montecarlo
+from sif_models.risk.montecarlo import (
     PROBABILITIES,
     Risk,
     fit_beta,
@@ -30,7 +33,6 @@ from sif_models.montecarlo import (
     sample_draws,
     uncertain_inputs,
 )
-from sif_models.schema import Proposal
 from tests.conftest import WORKED_EXAMPLE, worked_example_data
 
 

@@ -22,14 +22,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sif_models import irr as irr_module
-from sif_models.case import run
-from sif_models.catalogue import load_price_index
+from sif_models.case.business_case import run
 from sif_models.errors import SifInputError
-from sif_models.irr import irr
-from sif_models.loading import read_yaml, validate
-from sif_models.model import central_draws, figures, simulate
-from sif_models.schema import Proposal
+from sif_models.inputs.catalogue import load_price_index
+from sif_models.inputs.loading import read_yaml, validate
+from sif_models.inputs.schema import Proposal
+from sif_models.model import irr as irr_module
+from sif_models.model.figures import figures
+from sif_models.model.irr import irr
+from sif_models.model.simulate import central_draws, simulate
 from tests.conftest import DETERMINISTIC_KEYS, SUMMARY_KEYS
 
 PRICE_YEARS = sorted(load_price_index())
@@ -232,7 +233,7 @@ def test_valid_proposals_give_a_clean_business_case(data):
 
     # Break-even year (MODEL.md §5): from it on the cumulative public net stays ≥ 0, and the year
     # before it is still negative; none means the last year is negative. Same 1e-6 tolerance as
-    # sif_models.model.break_even_year (rounding noise in a sum that should be 0).
+    # sif_models.model.figures.break_even_year (rounding noise in a sum that should be 0).
     cumulative = np.cumsum(flows.public[0])
     noise = 1e-6 * max(1.0, float(np.abs(flows.public[0]).sum()))
     if case.break_even_year is None:

@@ -17,18 +17,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from sif_models import labels
-from sif_models.brief import brief_parameters, parse_formats, publish
-from sif_models.brief_content import build_brief, escape_md, front_matter, md_table
-from sif_models.charts import KronerFormatter, cumulative_net, distribution, to_png
-from sif_models.formatting import dkk, number, percent
-from sif_models.render import (
+from sif_models.documents.brief import build_brief
+from sif_models.documents.charts import KronerFormatter, cumulative_net, distribution, to_png
+from sif_models.publish.pipeline import brief_parameters, parse_formats, publish
+from sif_models.publish.render import (
     READER,
     RenderError,
     notebook_markdown,
     pandoc_path,
     quarto_command,
 )
+from sif_models.text import labels
+from sif_models.text.formatting import dkk, number, percent
+from sif_models.text.markdown import escape_md, front_matter, md_table
 
 WORKED_EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
 
@@ -192,7 +193,7 @@ def test_english_brief_content():
 
 
 def _png() -> str:
-    from sif_models.charts import _figure
+    from sif_models.documents.charts import _figure
 
     return base64.b64encode(to_png(_figure(1.0))).decode()
 

@@ -12,13 +12,13 @@ import glob
 import numpy as np
 import pytest
 
-from sif_models.breakeven import break_even_success_rates
-from sif_models.case import load_proposal
-from sif_models.loading import validate
-from sif_models.model import build_inputs
-from sif_models.montecarlo import fit_beta, uncertain_inputs
-from sif_models.schema import Proposal
-from sif_models.sensitivity import (
+from sif_models.inputs.loading import validate
+from sif_models.inputs.proposals import load_proposal
+from sif_models.inputs.schema import Proposal
+from sif_models.model.breakeven import break_even_success_rates
+from sif_models.model.build import build_inputs
+from sif_models.risk.montecarlo import fit_beta, uncertain_inputs
+from sif_models.risk.sensitivity import (
     REASON_ALWAYS_NEGATIVE,
     REASON_ALWAYS_POSITIVE,
     REASON_NO_EFFECT,

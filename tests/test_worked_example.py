@@ -14,7 +14,7 @@ import pytest
 
 import sif_models
 from sif_models.cli import main
-from sif_models.irr import npv
+from sif_models.model.irr import npv
 from tests.conftest import DETERMINISTIC_KEYS, SUMMARY_KEYS
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
@@ -137,8 +137,8 @@ def test_break_even_success_rates_with_two_outcomes():
     """MODEL.md §8's formula b + f · (p − b) per outcome: at those rates, together, public net is 0."""
     import yaml
 
-    from sif_models.case import run as run_case
-    from sif_models.schema import Proposal
+    from sif_models.case.business_case import run as run_case
+    from sif_models.inputs.schema import Proposal
 
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     second = dict(data["outcomes"][0], id="second", baseline_rate=0.1, success_rate=0.3)
@@ -162,8 +162,8 @@ def test_effect_share_found_up_to_the_search_bound():
     """A break-even effect share of 700 (inside [0, 1000]) is found, not given up at 512."""
     import yaml
 
-    from sif_models.case import run as run_case
-    from sif_models.schema import Proposal
+    from sif_models.case.business_case import run as run_case
+    from sif_models.inputs.schema import Proposal
 
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     data["unit_costs"][0]["price_dkk"] = 200_000 * (1_966_183.57 / 3_305_119.57) / 700

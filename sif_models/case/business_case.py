@@ -1,0 +1,226 @@
+"""One business case: load a proposal, run the model, report the figures (MODEL.md §5, §9).
+
+>>> from sif_models import load_proposal, run          # doctest: +SKIP
+>>> case = run(load_proposal("data/proposals/worked-example.yaml"))  # doctest: +SKIP
+>>> case.to_dict()["deterministic"]["public_net"]       # doctest: +SKIP
+1338935.99
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.proposals import load_proposal
+from sif_models.inputs.schema import PAYERS, Proposal
+from sif_models.model.breakeven import (
+    SwitchingValue,
+    break_even_effect_share,
+    break_even_success_rates,
+)
+from sif_models.model.build import ModelInputs, build_inputs
+from sif_models.model.figures import break_even_year, figures
+from sif_models.model.irr import irr
+from sif_models.model.simulate import CashFlows, central_draws, simulate
+
+DEFAULT_DRAWS = 10_000
+DEFAULT_SEED = 20200429  # the fund's founding date
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    """The deterministic business case of one proposal, and its risk when drawn."""
+
+    proposal: Proposal
+    inputs: ModelInputs
+    flows: CashFlows  # D = 1, central values
+    figures: dict[str, float]
+    break_even_year: int | None
+    break_even_effect_share: SwitchingValue
+    break_even_success_rates: dict[str, SwitchingValue]
+    irr: float | None
+    irr_reason: str | None
+    risk: Any = None  # sif_models.risk.montecarlo.Risk when draws > 0
+    source_file: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def participants(self) -> int:
+        return self.proposal.participants
+
+    def to_dict(self) -> dict[str, Any]:
+        """The summary in exactly the shape of MODEL.md §9 (money in DKK, rounded to øre)."""
+        f = self.figures
+        return {
+            "id": self.proposal.id,
+            "title": self.proposal.title,
+            "participants": self.participants,
+            "start_year": self.proposal.start_year,
+            "horizon_years": self.proposal.horizon_years,
+            "deterministic": {
+                "intervention_cost": _money(f["intervention_cost"]),
+                "savings": {p: _money(f[f"savings_{p}"]) for p in PAYERS},
+                "outcome_payments": _money(f["outcome_payments"]),
+                "kommune_net": _money(f["kommune_net"]),
+                "public_net": _money(f["public_net"]),
+                "benefit_cost_ratio": _num(f["benefit_cost_ratio"]),
+                "break_even_year": self.break_even_year,
+                "break_even_effect_share": self.break_even_effect_share.value,
+                "financiers": {
+                    "capital": _money(f["financiers_capital"]),
+                    "received": _money(f["financiers_received"]),
+                    "multiple": _num(f["financiers_multiple"]),
+                    "irr": self.irr,
+                },
+                "fund": {"net_pv": _money(f["fund_net_pv"])},
+            },
+            "risk": self.risk.to_dict() if self.risk is not None else None,
+        }
+
+    def cash_flows(self) -> pd.DataFrame:
+        """Tidy yearly cash flows: one row per year × party × item (undiscounted and PV)."""
+        return cash_flow_frame(self.proposal, self.inputs, self.flows)
+
+    def financiers(self) -> pd.DataFrame:
+        """Each financier: share, capital, received, profit, multiple, IRR (all undiscounted)."""
+        f = self.figures
+        rows = []
+        for name, role, share in zip(
+            self.inputs.financier_names,
+            self.inputs.financier_roles,
+            self.inputs.financier_shares,
+            strict=True,
+        ):
+            rows.append(
+                {
+                    "name": name,
+                    "role": role,
+                    "share": float(share),
+                    "capital_dkk": share * f["financiers_capital"],
+                    "received_dkk": share * f["financiers_received"],
+                    "profit_dkk": share * f["financiers_profit"],
+                    "multiple": f["financiers_multiple"],
+                    "irr": self.irr,
+                }
+            )
+        return pd.DataFrame(rows)
+
+
+def _money(x: float) -> float | None:
+    return None if x is None or not math.isfinite(x) else round(float(x), 2)
+
+
+def _num(x: float) -> float | None:
+    return None if x is None or not math.isfinite(x) else float(x)
+
+
+def cash_flow_frame(
+    proposal: Proposal, inputs: ModelInputs, flows: CashFlows, draw: int = 0
+) -> pd.DataFrame:
+    """Tidy cash flows of one draw: columns year, t, party, role, item, amount_dkk, pv_dkk."""
+    years = inputs.years
+    d = inputs.discount_factor
+    C = flows.intervention_cost[draw]
+    paid = flows.paid[draw]
+    G = flows.guarantee[draw]
+    to_fund = flows.to_fund[draw]
+    series: list[tuple[str, str, str, np.ndarray]] = [
+        ("Leverandør", "provider", "delivery", C),
+        ("Kommune", "kommune", "avoided_costs", flows.avoided[draw, 0]),
+        ("Kommune", "kommune", "outcome_payments", -paid),
+        ("Region", "region", "avoided_costs", flows.avoided[draw, 1]),
+        ("Stat", "stat", "avoided_costs", flows.avoided[draw, 2]),
+    ]
+    if inputs.savings_share_to_fund > 0:
+        series.append(("Kommune", "kommune", "savings_to_fund", -to_fund))
+    fund_name = next(
+        (
+            n
+            for n, r in zip(inputs.financier_names, inputs.financier_roles, strict=True)
+            if r == "fund"
+        ),
+        "Fonden",
+    )
+    for name, role, share in zip(
+        inputs.financier_names, inputs.financier_roles, inputs.financier_shares, strict=True
+    ):
+        series.append((name, role, "capital", -share * C))
+        series.append((name, role, "outcome_payments", share * paid))
+        if inputs.guarantee_dkk > 0:
+            series.append((name, role, "guarantee", share * G))
+    if inputs.savings_share_to_fund > 0:
+        series.append((fund_name, "fund", "savings_share", to_fund))
+    if inputs.guarantee_dkk > 0:
+        series.append((proposal.contract.guarantor or "Garant", "guarantor", "guarantee", -G))
+    frames = [
+        pd.DataFrame(
+            {
+                "year": years,
+                "t": np.arange(inputs.horizon_years),
+                "party": party,
+                "role": role,
+                "item": item,
+                "amount_dkk": values,
+                "pv_dkk": values * d,
+            }
+        )
+        for party, role, item, values in series
+    ]
+    return pd.concat(frames, ignore_index=True)
+
+
+def run(
+    proposal: Proposal | str | Path,
+    draws: int = 0,
+    seed: int | None = None,
+    progress: bool = False,
+) -> BusinessCase:
+    """Run the business case of a proposal (a :class:`Proposal` or a file path).
+
+    ``draws = 0`` gives the deterministic case only; ``draws > 0`` adds the Monte Carlo risk
+    (MODEL.md §6) with ``seed`` (or the proposal's ``seed``, or :data:`DEFAULT_SEED`).
+    """
+    source = None
+    if not isinstance(proposal, Proposal):
+        source = str(proposal)
+        proposal = load_proposal(proposal)
+    if draws < 0:
+        raise SifInputError(
+            Problem(source or "<arguments>", "draws", f"must be 0 or more, got {draws}")
+        )
+    inputs = build_inputs(proposal, file=source or "<proposal>")
+    flows = simulate(inputs, central_draws(inputs))
+    figs = {k: float(v[0]) for k, v in figures(inputs, flows).items()}
+    bey = break_even_year(inputs, flows)[0]
+    result = irr(flows.financiers)
+    effect_share = break_even_effect_share(inputs)
+    risk = None
+    if draws > 0:
+        from sif_models.risk.montecarlo import monte_carlo
+
+        used_seed = (
+            seed
+            if seed is not None
+            else (proposal.seed if proposal.seed is not None else DEFAULT_SEED)
+        )
+        risk = monte_carlo(inputs, draws, used_seed, progress=progress)
+    return BusinessCase(
+        proposal=proposal,
+        inputs=inputs,
+        flows=flows,
+        figures=figs,
+        break_even_year=None if np.isnan(bey) else int(bey),
+        break_even_effect_share=effect_share,
+        break_even_success_rates=break_even_success_rates(inputs, effect_share),
+        irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12),
+        irr_reason=result.reason[0],
+        risk=risk,
+        source_file=source,
+        warnings=inputs.warnings,
+    )

@@ -1,0 +1,113 @@
+"""What the ``sif`` sub-commands share: exit codes, the console, argument types, the rendering
+commands' options (``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to``, ``--force``) and their
+error handling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from rich.console import Console
+
+from sif_models.case.business_case import DEFAULT_DRAWS
+from sif_models.errors import Problem
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+EXIT_INTERNAL = EXIT_FAILED
+
+
+def formats_argument(text: str) -> tuple[str, ...]:
+    from sif_models.publish.pipeline import parse_formats
+
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_render_arguments(
+    p: argparse.ArgumentParser,
+    *,
+    formats: bool = True,
+    out_help: str = "output folder (default reports)",
+    draws_default: int = DEFAULT_DRAWS,
+    draws_help: str | None = None,
+    seed_help: str = "random seed",
+    lang_help: str = "language (default da)",
+    force_help: str = "replace files that already exist",
+) -> None:
+    """Add ``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to`` (if ``formats``) and
+    ``--force`` to a rendering command's parser, with the given help texts."""
+    p.add_argument("--out", default="reports", metavar="DIR", help=out_help)
+    p.add_argument(
+        "--draws",
+        type=non_negative_int,
+        default=draws_default,
+        help=draws_help or f"Monte Carlo draws (default {draws_default:,})",
+    )
+    p.add_argument("--seed", type=non_negative_int, default=None, help=seed_help)
+    p.add_argument("--lang", choices=("da", "en"), default="da", help=lang_help)
+    if formats:
+        p.add_argument(
+            "--to",
+            type=formats_argument,
+            default=("html", "pdf"),
+            metavar="FORMATS",
+            help="comma-separated formats: html, pdf (default html,pdf)",
+        )
+    p.add_argument("--force", action="store_true", help=force_help)
+
+
+def run_rendering(fn: Callable[[], int], prog: str) -> int:
+    """``fn()``'s exit code; a missing tool is exit 2 and a failed notebook or render exit 1,
+    each told as one line ``<prog>: <message>`` on stderr."""
+    from sif_models.publish.pipeline import BriefFailed, ToolMissing
+
+    try:
+        return fn()
+    except ToolMissing as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BriefFailed as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def report_kept(n: int, what: str = "file(s)") -> None:
+    """Tell on stderr that ``n`` earlier files were kept (nothing if none)."""
+    if n:
+        print(
+            f"{n} earlier {what} kept unchanged; run again with --force to replace them",
+            file=sys.stderr,
+        )
+
+
+def console(stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def print_problems(problems: list[Problem]) -> None:
+    err = console(stderr=True)
+    for p in problems:
+        err.print(f"[red]error[/red] {escape(str(p))}")
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+# ---------------------------------------------------------------- check
+
+
+def non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value

@@ -1,0 +1,141 @@
+"""``sif run FILE``: one proposal's business case as a terminal table, or as JSON (docs/model.md §9)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
+from sif_models.cli.common import EXIT_OK, console, escape, non_negative_int
+from sif_models.text.formatting import number, percent
+
+
+def _fmt_money(x: float | None) -> str:
+    return number(x, 0, "en") if x is not None else "–"
+
+
+def print_case(case: BusinessCase, console: Console) -> None:
+    """The readable terminal table of one business case."""
+    d = case.to_dict()["deterministic"]
+    p = case.proposal
+    console.print(f"[bold]{escape(p.title)}[/bold]  ({escape(p.id)})")
+    console.print(
+        f"{case.participants} participants, {p.start_year}–{p.start_year + p.horizon_years - 1}, "
+        f"prices of {p.price_year}, discount rate {percent(p.discount_rate, 1, 'en')}"
+    )
+    t = Table(title="Business case (present values in DKK unless stated)", show_header=True)
+    t.add_column("Figure")
+    t.add_column("Value", justify="right")
+    rows = [
+        ("Intervention cost", _fmt_money(d["intervention_cost"])),
+        ("Avoided costs, kommune", _fmt_money(d["savings"]["kommune"])),
+        ("Avoided costs, region", _fmt_money(d["savings"]["region"])),
+        ("Avoided costs, stat", _fmt_money(d["savings"]["stat"])),
+        ("Outcome payments", _fmt_money(d["outcome_payments"])),
+        ("Kommune net", _fmt_money(d["kommune_net"])),
+        ("Public net", _fmt_money(d["public_net"])),
+        ("Benefit-cost ratio", number(d["benefit_cost_ratio"], 3, "en")),
+        (
+            "Break-even year",
+            str(d["break_even_year"]) if d["break_even_year"] else "none in the horizon",
+        ),
+    ]
+    es = case.break_even_effect_share
+    rows.append(
+        (
+            "Break-even effect share",
+            number(es.value, 4, "en") if es.value is not None else f"none ({es.reason})",
+        )
+    )
+    for oid, sv in case.break_even_success_rates.items():
+        k = case.inputs.outcome_ids.index(oid)
+        central = case.inputs.success_rate[k]
+        text = (
+            f"{percent(sv.value, 1, 'en')} (expected {percent(central, 1, 'en')})"
+            if sv.value is not None
+            else f"none ({sv.reason})"
+        )
+        rows.append((f"Break-even success rate, {oid}", text))
+    fin = d["financiers"]
+    rows += [
+        ("Financiers' capital (undiscounted)", _fmt_money(fin["capital"])),
+        ("Financiers receive (undiscounted)", _fmt_money(fin["received"])),
+        ("Financiers' multiple", number(fin["multiple"], 3, "en")),
+        (
+            "Financiers' IRR",
+            percent(fin["irr"], 2, "en") if fin["irr"] is not None else f"none ({case.irr_reason})",
+        ),
+        ("Fund net (PV)", _fmt_money(d["fund"]["net_pv"])),
+    ]
+    for label, value in rows:
+        t.add_row(label, escape(value))
+    console.print(t)
+    if case.risk is not None:
+        print_risk(case.risk.to_dict(), console)
+    for w in case.warnings:
+        console.print(f"[yellow]warning[/yellow] {escape(w)}")
+
+
+def print_risk(risk: dict, console: Console) -> None:
+    """The Monte Carlo table: mean, p5, p50, p95 and the probabilities."""
+    t = Table(title=f"Risk: {risk['draws']:,} draws, seed {risk['seed']}")
+    t.add_column("Figure")
+    for col in ("mean", "p5", "p50", "p95"):
+        t.add_column(col, justify="right")
+    for key, label, digits in (
+        ("public_net", "Public net (DKK)", 0),
+        ("kommune_net", "Kommune net (DKK)", 0),
+        ("financiers_multiple", "Financiers' multiple", 3),
+    ):
+        s = risk[key]
+        t.add_row(label, *(number(s[c], digits, "en") for c in ("mean", "p5", "p50", "p95")))
+    console.print(t)
+    p = Table(title="Probabilities", show_header=False)
+    p.add_column("")
+    p.add_column("", justify="right")
+    for key, label in (
+        ("p_public_net_positive", "P(public net > 0)"),
+        ("p_kommune_net_positive", "P(kommune net > 0)"),
+        ("p_financiers_loss", "P(financiers lose money)"),
+        ("p_fund_loss", "P(fund loses money)"),
+    ):
+        p.add_row(label, percent(risk[key], 1, "en"))
+    console.print(p)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    case = run(args.file, draws=args.draws, seed=args.seed, progress=not args.json)
+    if args.json:
+        sys.stdout.write(json.dumps(case.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        for w in case.warnings:
+            print(f"warning: {w}", file=sys.stderr)
+    else:
+        print_case(case, console())
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- schema
+
+
+def register(sub) -> None:
+    """Add ``sif run`` to the ``sif`` command."""
+    p = sub.add_parser("run", help="run one proposal's business case")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the MODEL.md §9 summary as JSON")
+    p.add_argument(
+        "--draws",
+        type=non_negative_int,
+        default=DEFAULT_DRAWS,
+        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)",
+    )
+    p.add_argument(
+        "--seed",
+        type=non_negative_int,
+        default=None,
+        help="random seed (default: the proposal's seed)",
+    )
+    p.set_defaults(func=cmd_run)

@@ -1,0 +1,89 @@
+"""Switching values (MODEL.md §5): the effect share and the success rates at which public net = 0.
+
+Both are solved numerically with :func:`scipy.optimize.brentq` on the full model, so they stay
+right if the model stops being linear in the effect (a cap, say, never enters ``public_net``
+today, but the solver does not rely on that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from scipy.optimize import brentq
+
+from sif_models.model.build import ModelInputs
+from sif_models.model.figures import figures
+from sif_models.model.simulate import central_draws, simulate
+
+MAX_EFFECT_SHARE = 1000.0
+
+
+@dataclass(frozen=True)
+class SwitchingValue:
+    """A value at which public net is zero, or None with the reason."""
+
+    value: float | None
+    reason: str | None = None
+
+
+def _public_net(inputs: ModelInputs, draws, effect_share: float = 1.0) -> float:
+    return float(figures(inputs, simulate(inputs, draws, effect_share))["public_net"][0])
+
+
+def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:
+    """The factor f on every effect (p − b → f · (p − b)) at which public net = 0.
+
+    Searched on f in [0, :data:`MAX_EFFECT_SHARE`]; outside that, or where effects avoid no
+    cost, there is none.
+    """
+    draws = central_draws(inputs)
+    g0 = _public_net(inputs, draws, 0.0)
+    g1 = _public_net(inputs, draws, 1.0)
+    if g0 >= 0:
+        return SwitchingValue(None, "public net is not negative even with no effect")
+    if np.isclose(g1, g0, rtol=1e-12, atol=1e-6):
+        return SwitchingValue(None, "the effects avoid no public costs")
+    hi = 1.0
+    while _public_net(inputs, draws, hi) < 0:
+        if hi >= MAX_EFFECT_SHARE:
+            return SwitchingValue(None, "public net stays negative for any plausible effect")
+        hi = min(2.0 * hi, MAX_EFFECT_SHARE)
+    f = brentq(lambda x: _public_net(inputs, draws, x), 0.0, hi, xtol=1e-14, rtol=1e-14)
+    return SwitchingValue(float(f))
+
+
+def break_even_success_rates(
+    inputs: ModelInputs, effect_share: SwitchingValue | None = None
+) -> dict[str, SwitchingValue]:
+    """Per outcome: its success rate at the break-even effect share (MODEL.md §5, §8).
+
+    p*_k = b_k + f · (p_k − b_k), with f from :func:`break_even_effect_share`: the success rates
+    at which public net is zero when every effect is scaled alike (§8: 0.2 + 0.59489 · 0.3).
+    An outcome that avoids no public cost has none (its rate does not move public net); when f
+    does not exist, neither do these. The one-at-a-time switching value of each success rate,
+    the others at their central values, is :func:`sif_models.risk.sensitivity.switching_values`.
+
+    Examples
+    --------
+    >>> from sif_models.inputs.proposals import load_proposal
+    >>> from sif_models.model.build import build_inputs
+    >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
+    >>> round(break_even_success_rates(inputs)["housed"].value, 5)
+    0.37847
+    """
+    f = effect_share if effect_share is not None else break_even_effect_share(inputs)
+    draws = central_draws(inputs)
+    out: dict[str, SwitchingValue] = {}
+    for k, oid in enumerate(inputs.outcome_ids):
+        rates = draws.success_rate.copy()
+        rates[0, k] = inputs.baseline_rate[k]  # this outcome's effect switched off
+        without = _public_net(inputs, replace(draws, success_rate=rates))
+        if np.isclose(without, _public_net(inputs, draws), rtol=1e-12, atol=1e-6):
+            out[oid] = SwitchingValue(None, "this outcome avoids no public costs")
+        elif f.value is None:
+            out[oid] = SwitchingValue(None, f.reason)
+        else:
+            b, p = float(inputs.baseline_rate[k]), float(inputs.success_rate[k])
+            out[oid] = SwitchingValue(b + f.value * (p - b))
+    return out

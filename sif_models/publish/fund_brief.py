@@ -1,0 +1,139 @@
+"""The fund brief: ``notebooks/fund.ipynb`` rendered to ``<out>/fund.html`` and ``.pdf``.
+
+``sif fund`` prints the outlook and then calls :func:`render_fund_brief`. With ``--with FILE``
+the brief is named ``fund-with-<ids>`` (the new proposals' ids joined by ``+``), so a brief
+for the portfolio alone is never replaced by one with new proposals, or the reverse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sif_models.case.business_case import DEFAULT_DRAWS
+from sif_models.fund.loading import load_fund
+from sif_models.inputs.proposals import load_proposal
+from sif_models.publish.pipeline import (
+    FORMATS,
+    DocumentResult,
+    KernelSession,
+    check_draws,
+    parse_formats,
+    render_document,
+    run_parameters,
+)
+from sif_models.text.labels import check_lang, text
+
+NOTEBOOK = "fund"
+MAX_NAME = 120
+
+
+def fund_parameters(
+    fund_path: str | Path,
+    with_paths: Sequence[str | Path] = (),
+    draws: int = DEFAULT_DRAWS,
+    seed: int | None = None,
+    lang: str = "da",
+) -> dict[str, Any]:
+    """The papermill parameters of ``notebooks/fund.ipynb``, as plain JSON types.
+
+    >>> fund_parameters("/d/fund.yaml", ["/d/p.yaml"], 1000, None, "en")
+    {'fund_path': '/d/fund.yaml', 'with_paths': ['/d/p.yaml'], 'draws': 1000, 'seed': -1, 'lang': 'en'}
+    """
+    return {
+        "fund_path": str(Path(fund_path).resolve()),
+        "with_paths": [str(Path(p).resolve()) for p in with_paths],
+        **run_parameters(draws, seed, lang),
+    }
+
+
+def fund_brief_name(with_ids: Sequence[str] = ()) -> str:
+    """The brief's file name (without extension).
+
+    Many or long ids give ``fund-with-<n>-proposals-<hash>`` instead, so the name stays short.
+
+    >>> fund_brief_name(), fund_brief_name(["ips-plus", "din-vej-i-job"])
+    ('fund', 'fund-with-ips-plus+din-vej-i-job')
+    >>> fund_brief_name(["a" * 60, "b" * 60])
+    'fund-with-2-proposals-a34b4b72'
+    """
+    if not with_ids:
+        return "fund"
+    name = "fund-with-" + "+".join(with_ids)
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.sha256("+".join(with_ids).encode("utf-8")).hexdigest()[:8]
+    return f"fund-with-{len(with_ids)}-proposals-{digest}"
+
+
+def make_fund_brief(
+    fund_path: str | Path,
+    with_paths: Sequence[str | Path] = (),
+    draws: int = DEFAULT_DRAWS,
+    seed: int | None = None,
+    lang: str = "da",
+    formats: Sequence[str] | str = FORMATS,
+    out_dir: str | Path = "reports",
+    force: bool = False,
+    session: KernelSession | None = None,
+    renderer: str = "auto",
+    report: Callable[[str], None] | None = None,
+) -> DocumentResult:
+    """Render the fund brief; files that exist are kept unless ``force``."""
+    check_lang(lang)
+    check_draws(draws)
+    ids = []
+    for p in with_paths:
+        pid = load_proposal(p).id  # a bad file is an input error, before anything runs
+        if pid not in ids:
+            ids.append(pid)
+    name = fund_brief_name(ids)
+    fund = load_fund(fund_path)  # a bad fund file is an input error, before anything runs
+    title = text("fund.title", lang, n=fund.min_active_years)
+    return render_document(
+        "fund",
+        fund_parameters(fund_path, with_paths, draws, seed, lang),
+        name=name,
+        title=title,
+        out_dir=out_dir,
+        formats=formats,
+        lang=lang,
+        force=force,
+        session=session,
+        kind="fund",
+        source=fund_path,
+        renderer=renderer,
+        report=report,
+    )
+
+
+def render_fund_brief(fund_file: str | Path, args) -> list[Path]:
+    """What ``sif fund`` calls: render the fund brief from the command's arguments.
+
+    ``args`` has ``with_files``, ``draws``, ``seed``, ``lang``, ``to``, ``out`` and ``force``.
+    Returns the files written now; files kept from before are named on stderr.
+    """
+    formats = parse_formats(getattr(args, "to", None) or "html,pdf")
+
+    def say(line: str) -> None:
+        if line.startswith("kept "):
+            print(line, file=sys.stderr, flush=True)
+
+    result = make_fund_brief(
+        fund_file,
+        with_paths=list(getattr(args, "with_files", None) or []),
+        draws=int(getattr(args, "draws", DEFAULT_DRAWS)),
+        seed=getattr(args, "seed", None),
+        lang=getattr(args, "lang", "da") or "da",
+        formats=formats,
+        out_dir=getattr(args, "out", None) or "reports",
+        force=bool(getattr(args, "force", False)),
+        report=say,
+    )
+    return [result.written[f] for f in formats if f in result.written]
+
+
+__all__ = ["fund_brief_name", "fund_parameters", "make_fund_brief", "render_fund_brief"]

@@ -1,0 +1,7 @@
+"""Layer 6, text: every word and number format the documents and the terminal show.
+
+Labels in Danish and English (:mod:`.labels`), number, money and date formats
+(:mod:`.formatting`), Markdown escaping, tables and front matter (:mod:`.markdown`). The model
+returns numbers and codes; this layer turns them into words. Imports the layers below it (for
+the codes it translates) and the base modules.
+"""
