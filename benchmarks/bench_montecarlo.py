@@ -1,4 +1,4 @@
-"""Benchmark: the 100,000-draw Monte Carlo of a business case (MODEL.md §6).
+"""Benchmark: the 100,000-draw Monte Carlo of a business case (docs/model.md §6).
 
 Prints, on this machine, for the largest proposal in data/proposals/ (by participants × outcomes
 × years; data/examples/ when there is none) and for a synthetic proposal with 10 outcomes over

@@ -14,7 +14,7 @@
 # ---
 
 # %%
-# The fund brief: the fund's ten-year outlook (MODEL.md §7), with and without new proposals.
+# The fund brief: the fund's ten-year outlook (docs/model.md §7), with and without new proposals.
 # `sif fund [--with FILE...]` runs this notebook with papermill and renders it to HTML and PDF
 # with the code hidden. It only displays what sif_models.documents.pack builds; keep it thin.
 # Keep the pair in sync with `jupytext --sync notebooks/fund.py`.

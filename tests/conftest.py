@@ -1,4 +1,4 @@
-"""Shared fixtures: where the repository is, and the worked example (MODEL.md §8) as plain data."""
+"""Shared fixtures: where the repository is, and the worked example (docs/model.md §8) as plain data."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def worked_example_dict() -> dict:
     return worked_example_data()
 
 
-# The keys of `sif run --json` (MODEL.md §9).
+# The keys of `sif run --json` (docs/model.md §9).
 SUMMARY_KEYS = {
     "id",
     "title",

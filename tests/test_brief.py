@@ -1,6 +1,6 @@
 """End-to-end decision briefs: papermill runs the notebook, the renderer makes HTML and PDF.
 
-Three briefs are rendered in one Jupyter kernel (a few seconds each): the MODEL.md §8 worked
+Three briefs are rendered in one Jupyter kernel (a few seconds each): the docs/model.md §8 worked
 example and one example proposal in Danish, and a hostile proposal in English. Reference
 values are what ``sif run FILE --json --draws 2000`` prints for the same file, formatted the
 Danish way with :mod:`sif_models.text.formatting`.
@@ -143,7 +143,7 @@ def test_worked_example_brief_shows_the_run_figures(briefs):
     assert r.written == {"html": out / "worked-example.html", "pdf": out / "worked-example.pdf"}
     text = _pdf_text(out / "worked-example.pdf")
     summary = _run_json(WORKED_EXAMPLE)
-    # MODEL.md §8: public_net 1,338,935.99; kommune_net 2,450,257.14; PV(C) 1,966,183.57;
+    # docs/model.md §8: public_net 1,338,935.99; kommune_net 2,450,257.14; PV(C) 1,966,183.57;
     # benefit-cost ratio 1.68098; break-even 2024; multiple 0.45; IRR -0.55; capital 2,000,000
     for expected in ["1.338.936 kr.", "2.450.257 kr.", "1.966.184 kr.", "1,68", "2024", "0,45"]:
         assert expected in text
@@ -151,7 +151,7 @@ def test_worked_example_brief_shows_the_run_figures(briefs):
     for expected in _headline_strings(summary, shares=1.0):
         assert expected in text, expected
     assert "Hvad rådet bedes beslutte" in text and "Nøgletal" in text  # Danish by default
-    assert "37,8 %" in text  # MODEL.md §8 break-even success rate 0.37847
+    assert "37,8 %" in text  # docs/model.md §8 break-even success rate 0.37847
 
 
 def test_example_proposal_brief_shows_the_run_figures(briefs):

@@ -1,4 +1,4 @@
-"""The fund over time (MODEL.md §7) and the yearly report."""
+"""The fund over time (docs/model.md §7) and the yearly report."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Accounting identities of the deterministic model (MODEL.md §2–5) on hand-built proposals.
+"""Accounting identities of the deterministic model (docs/model.md §2–5) on hand-built proposals.
 
-Each proposal is the worked example (MODEL.md §8) with a few fields changed, built in Python with
+Each proposal is the worked example (docs/model.md §8) with a few fields changed, built in Python with
 ``Proposal.model_validate``. The identities hold for any proposal, so every test runs on all of
-them; the worked example also pins the numbers MODEL.md §8 states.
+them; the worked example also pins the numbers docs/model.md §8 states.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ EXTRA_COSTS = [
 ]
 
 PROPOSALS = {
-    # MODEL.md §8 as written.
+    # docs/model.md §8 as written.
     "worked-example": _proposal(),
     # Everything switched on: two outcomes and three payers, pay for all, both caps, a
     # guarantee, a savings share back to the fund, two financiers, fixed costs, decay.
@@ -142,7 +142,7 @@ def _tol(*arrays: np.ndarray) -> float:
 
 # ------------------------------------------------------------ the worked example's own figures
 def test_worked_example_figures_of_model_md_section_8():
-    """Reference values: MODEL.md §8 (hand calculation in the spec)."""
+    """Reference values: docs/model.md §8 (hand calculation in the spec)."""
     case = CASES["worked-example"]
     f = case.figures
     np.testing.assert_allclose(case.flows.intervention_cost[0], [1e6, 1e6, 0, 0, 0])

@@ -2,7 +2,7 @@
 and the careful per-path method on flows with several sign changes.
 
 Reference values: numpy_financial.irr (an independent implementation: numpy.roots of the same
-polynomial); closed forms stated next to each case; MODEL.md §8 for the worked example.
+polynomial); closed forms stated next to each case; docs/model.md §8 for the worked example.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def test_matches_numpy_financial_on_conventional_flows(horizon):
 
 
 def test_worked_example_rate():
-    # MODEL.md §8: flows −1,000,000, −550,000, 450,000, 0, 0 give irr = −0.55
+    # docs/model.md §8: flows −1,000,000, −550,000, 450,000, 0, 0 give irr = −0.55
     res = irr(np.array([[-1_000_000.0, -550_000.0, 450_000.0, 0.0, 0.0]]))
     assert res.rate.shape == (1,)
     assert res.rate[0] == pytest.approx(-0.55, abs=1e-14)

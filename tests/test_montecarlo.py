@@ -1,7 +1,7 @@
-"""The Monte Carlo (MODEL.md §6): Beta fits, seeded sampling, chunked runs, the risk figures and
+"""The Monte Carlo (docs/model.md §6): Beta fits, seeded sampling, chunked runs, the risk figures and
 `sif run --draws`.
 
-Reference values: MODEL.md §8 (the worked example's deterministic figures), scipy's Beta
+Reference values: docs/model.md §8 (the worked example's deterministic figures), scipy's Beta
 quantile function, and the means of the input distributions (a Beta(a, b) has mean a/(a + b); a
 uniform on c·[1 − r, 1 + r] has mean c).
 """
@@ -155,7 +155,7 @@ def test_no_uncertainty_every_draw_is_the_deterministic_case():
     risk = monte_carlo(inputs, 2_000, seed=1)
     for key, value in det.items():
         np.testing.assert_allclose(risk.figures[key], value[0], rtol=1e-13, err_msg=key)
-    # MODEL.md §8: public_net 1,338,935.99 and irr −0.55 in every draw
+    # docs/model.md §8: public_net 1,338,935.99 and irr −0.55 in every draw
     assert risk.summary("public_net")["p5"] == pytest.approx(1_338_935.99, abs=0.01)
     np.testing.assert_allclose(risk.irr, -0.55, atol=1e-12)
     assert risk.irr_reasons == {}
@@ -196,7 +196,7 @@ def test_mean_public_net_matches_the_deterministic_case(worked_inputs):
     risk = monte_carlo(worked_inputs, n, seed=2024)
     values = risk.figures["public_net"]
     se = values.std(ddof=1) / math.sqrt(n)
-    assert abs(values.mean() - 1_338_935.99) <= 4 * se  # MODEL.md §8
+    assert abs(values.mean() - 1_338_935.99) <= 4 * se  # docs/model.md §8
 
 
 def test_mean_public_net_with_trial_evidence():

@@ -1,7 +1,7 @@
 """Property tests: random valid proposals always give a clean business case; random invalid
 ones always give :class:`SifInputError`, never another exception.
 
-The strategy builds proposal dicts in the shape of MODEL.md §9: 1–4 outcomes, intake over up to
+The strategy builds proposal dicts in the shape of docs/model.md §9: 1–4 outcomes, intake over up to
 the whole horizon, any rates, lags (also past the horizon), persistence and decay, payment cap and
 return cap or none, a deficit guarantee, the capital split between the fund and an investor, and
 the unit costs given in the proposal itself (so the shipped catalogue does not matter). Every
@@ -45,7 +45,7 @@ SETTINGS = settings(
 )
 
 
-# The keys of `sif run --json` (MODEL.md §9), nested.
+# The keys of `sif run --json` (docs/model.md §9), nested.
 def money(high: float = 1e6) -> st.SearchStrategy[float]:
     return st.floats(0.0, high)
 
@@ -215,7 +215,7 @@ def test_valid_proposals_give_a_clean_business_case(data):
     shortfall = max(flows.intervention_cost.sum() - flows.paid.sum(), 0.0)
     assert flows.guarantee.sum() <= shortfall + tol
 
-    # The identities of MODEL.md §5.
+    # The identities of docs/model.md §5.
     savings = f["savings_kommune"] + f["savings_region"] + f["savings_stat"]
     assert f["public_net"] == pytest.approx(savings - f["intervention_cost"], rel=1e-12, abs=1e-6)
 
@@ -231,7 +231,7 @@ def test_valid_proposals_give_a_clean_business_case(data):
     else:
         assert case.irr_reason
 
-    # Break-even year (MODEL.md §5): from it on the cumulative public net stays ≥ 0, and the year
+    # Break-even year (docs/model.md §5): from it on the cumulative public net stays ≥ 0, and the year
     # before it is still negative; none means the last year is negative. Same 1e-6 tolerance as
     # sif_models.model.figures.break_even_year (rounding noise in a sum that should be 0).
     cumulative = np.cumsum(flows.public[0])
@@ -259,7 +259,7 @@ def test_valid_proposals_give_a_clean_business_case(data):
         rows = frame[frame["role"] == role]
         assert float(rows["pv_dkk"].sum()) == pytest.approx(f[key], rel=1e-9, abs=1e-6)
 
-    # The summary: JSON without NaN, exactly the keys of MODEL.md §9.
+    # The summary: JSON without NaN, exactly the keys of docs/model.md §9.
     summary = case.to_dict()
     text = json.dumps(summary, allow_nan=False)
     assert json.loads(text) == summary

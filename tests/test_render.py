@@ -168,12 +168,12 @@ def test_brief_content_matches_the_run_summary():
     assert values[labels.text("kf.break_even_year")] == "2024"
     assert values[labels.text("kf.irr")] == percent(-0.55) == "-55,0 %"
     assert table.shape[1] == 2  # no interval column without draws
-    # MODEL.md §8: the break-even success rate is 0.37847 -> 37,8 %
+    # docs/model.md §8: the break-even success rate is 0.37847 -> 37,8 %
     out = brief.outcomes_table()
     assert out.iloc[0, -1] == "37,8 %"
     assert out.iloc[0, 1] == "6"  # 3 + 3 additional housed
     cf = brief.cash_flow_table()
-    # MODEL.md §8 cumulative public net: -1,000,000 ... 1,600,000 (in 1,000 kr.)
+    # docs/model.md §8 cumulative public net: -1,000,000 ... 1,600,000 (in 1,000 kr.)
     assert list(cf[labels.text("cf.cumulative")][:5]) == [
         "-1.000",
         "-1.400",

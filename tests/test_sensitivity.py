@@ -1,6 +1,6 @@
-"""Tornado and switching values (sif_models/sensitivity.py, MODEL.md §5–6).
+"""Tornado and switching values (sif_models/sensitivity.py, docs/model.md §5–6).
 
-Reference values: MODEL.md §8. public_net is linear in each input there:
+Reference values: docs/model.md §8. public_net is linear in each input there:
 public_net(p) = PV(S) · (p − b) / (p₀ − b) − PV(C) with PV(S) = 3,305,119.57 at p₀ = 0.5, b = 0.2,
 PV(C) = 1,966,183.57; the unit cost (200,000) scales PV(S), the cost factor scales PV(C).
 """
@@ -31,7 +31,7 @@ from sif_models.risk.sensitivity import (
 )
 from tests.conftest import worked_example_data
 
-PV_S = 3_305_119.57  # MODEL.md §8
+PV_S = 3_305_119.57  # docs/model.md §8
 PV_C = 1_966_183.57
 PUBLIC_NET = 1_338_935.99
 
@@ -113,7 +113,7 @@ def test_no_uncertain_inputs_gives_empty_frames():
 def test_switching_values_of_the_worked_example(worked_inputs):
     s = switching_values(worked_inputs).set_index("input")
     assert list(s.reset_index().columns) == SWITCHING_COLUMNS
-    # MODEL.md §8: break-even success rate 0.2 + 0.59489 · 0.3 = 0.37847
+    # docs/model.md §8: break-even success rate 0.2 + 0.59489 · 0.3 = 0.37847
     assert s.loc["success_rate:housed", "switching_value"] == pytest.approx(0.37847, abs=1e-5)
     breakeven = break_even_success_rates(worked_inputs)["housed"].value
     assert s.loc["success_rate:housed", "switching_value"] == pytest.approx(breakeven, abs=1e-10)

@@ -1,4 +1,4 @@
-"""One business case: load a proposal, run the model, report the figures (MODEL.md §5, §9).
+"""One business case: load a proposal, run the model, report the figures (docs/model.md §5, §9).
 
 >>> from sif_models import load_proposal, run          # doctest: +SKIP
 >>> case = run(load_proposal("data/proposals/worked-example.yaml"))  # doctest: +SKIP
@@ -55,7 +55,7 @@ class BusinessCase:
         return self.proposal.participants
 
     def to_dict(self) -> dict[str, Any]:
-        """The summary in exactly the shape of MODEL.md §9 (money in DKK, rounded to øre)."""
+        """The summary in exactly the shape of docs/model.md §9 (money in DKK, rounded to øre)."""
         f = self.figures
         return {
             "id": self.proposal.id,
@@ -184,7 +184,7 @@ def run(
     """Run the business case of a proposal (a :class:`Proposal` or a file path).
 
     ``draws = 0`` gives the deterministic case only; ``draws > 0`` adds the Monte Carlo risk
-    (MODEL.md §6) with ``seed`` (or the proposal's ``seed``, or :data:`DEFAULT_SEED`).
+    (docs/model.md §6) with ``seed`` (or the proposal's ``seed``, or :data:`DEFAULT_SEED`).
     """
     source = None
     if not isinstance(proposal, Proposal):

@@ -1,4 +1,4 @@
-"""``sif fund``: the fund's ten-year outlook, with and without named new proposals (MODEL.md §7)."""
+"""``sif fund``: the fund's ten-year outlook, with and without named new proposals (docs/model.md §7)."""
 
 from __future__ import annotations
 

@@ -125,7 +125,7 @@ def register(sub) -> None:
     """Add ``sif run`` to the ``sif`` command."""
     p = sub.add_parser("run", help="run one proposal's business case")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print the MODEL.md §9 summary as JSON")
+    p.add_argument("--json", action="store_true", help="print the docs/model.md §9 summary as JSON")
     p.add_argument(
         "--draws",
         type=non_negative_int,

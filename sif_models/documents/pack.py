@@ -8,7 +8,7 @@ Markdown (escaped with :func:`~sif_models.text.markdown.escape_md`); words come 
 :mod:`sif_models.text.labels`; numbers from :mod:`sif_models.text.formatting` (Danish by default).
 
 The figures are the library's: the fund's outlook is
-:func:`sif_models.fund.outlook.fund_outlook` (MODEL.md §7), a proposal's figures are
+:func:`sif_models.fund.outlook.fund_outlook` (docs/model.md §7), a proposal's figures are
 :meth:`sif_models.case.business_case.BusinessCase.to_dict` (what ``sif run --json`` prints) and the yearly
 report is :func:`sif_models.fund.annual.annual_report`.
 """
@@ -70,7 +70,7 @@ def fund_money(case: BusinessCase) -> dict[str, float]:
     """What the fund puts in and may get back in one case (central values, undiscounted).
 
     put = fund share × the financiers' capital; back = fund share × what the financiers receive
-    + the share of the kommune's gain returned to the fund (MODEL.md §4), as in the brief.
+    + the share of the kommune's gain returned to the fund (docs/model.md §4), as in the brief.
     """
     f = case.figures
     share = case.inputs.fund_share
@@ -101,7 +101,7 @@ class Scenario:
 
 
 def outlook_table(scenarios: list[Scenario], lang: str) -> pd.DataFrame:
-    """The fund's headline figures, one column per scenario (MODEL.md §7).
+    """The fund's headline figures, one column per scenario (docs/model.md §7).
 
     Rows: P(balance ≥ 0 in each of the first ten years), the year the central path runs dry,
     P(running dry within the period), the lowest central balance, the balance at the end of the

@@ -1,4 +1,4 @@
-"""The fund over time (MODEL.md §7), vectorised over Monte Carlo draws.
+"""The fund over time (docs/model.md §7), vectorised over Monte Carlo draws.
 
 Calendar years y = first_year … last_year. For each draw d, the end-of-year balance is
 

@@ -1,4 +1,4 @@
-"""The fund's outlook: its portfolio's Monte Carlo draws on one calendar (MODEL.md §7).
+"""The fund's outlook: its portfolio's Monte Carlo draws on one calendar (docs/model.md §7).
 
 Each proposal the fund has joined (and each named new one) is simulated with its own random
 stream; the fund's capital put in and what it receives are placed on a calendar grid from the
@@ -181,7 +181,7 @@ def fund_outlook(
     capacity_from_year: int | None = None,
     replace: dict[str, Proposal] | None = None,
 ) -> FundOutlook:
-    """The fund's balance path, central and over ``draws`` Monte Carlo draws (MODEL.md §7)."""
+    """The fund's balance path, central and over ``draws`` Monte Carlo draws (docs/model.md §7)."""
     items = holdings(fund, with_files, without, replace)
     first = fund.start_year
     last = max(

@@ -1,4 +1,4 @@
-"""The unit-cost catalogue and the price index (MODEL.md §1, §3).
+"""The unit-cost catalogue and the price index (docs/model.md §1, §3).
 
 The catalogue ``data/unit_costs.csv`` holds one row per cost item (id, Danish and English label,
 unit, price, price year, payer, ± range, source, flag). A proposal's own ``unit_costs`` add to it
@@ -177,7 +177,7 @@ def _from_proposal(cost: UnitCost) -> CatalogueItem:
 
 
 def price_factor(index: dict[int, float], to_year: int, from_year: int) -> float:
-    """index[to_year] / index[from_year] (MODEL.md §1); KeyError if a year is missing.
+    """index[to_year] / index[from_year] (docs/model.md §1); KeyError if a year is missing.
 
     Examples
     --------

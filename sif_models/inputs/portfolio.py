@@ -1,4 +1,4 @@
-"""The fund file and the council's meeting agendas as pydantic models (MODEL.md §7).
+"""The fund file and the council's meeting agendas as pydantic models (docs/model.md §7).
 
 ``data/fund.yaml`` describes the fund: its start capital and founding date, the yearly running
 costs it pays (the council's fees), the proposals it has joined (its portfolio) and any direct
@@ -112,7 +112,7 @@ class Grant(_Model):
 
 
 class Fund(_Model):
-    """The fund (MODEL.md §7): start capital, running costs, portfolio and grants.
+    """The fund (docs/model.md §7): start capital, running costs, portfolio and grants.
 
     Balance per year (computed in ``sif_models.fund.balance``) = start capital − capital put in + what
     comes back − running costs − grants.

@@ -1,6 +1,6 @@
-"""The proposal file (MODEL.md §9) as pydantic models.
+"""The proposal file (docs/model.md §9) as pydantic models.
 
-Field names are the contract of MODEL.md §9; a few optional fields are added for the briefs
+Field names are the contract of docs/model.md §9; a few optional fields are added for the briefs
 (``ask``, ``description``, ``status``, ``seed``, ``discount_rate_long``, ``guarantor`` and the
 ``sources`` maps that say where each assumption comes from). Unknown fields are errors, so a typo
 in a proposal never passes silently.
@@ -89,7 +89,7 @@ class _Block(BaseModel):
 
 
 class Cohort(_Block):
-    """Who starts when: ``intake[i]`` citizens start in contract year ``i`` (MODEL.md §2)."""
+    """Who starts when: ``intake[i]`` citizens start in contract year ``i`` (docs/model.md §2)."""
 
     intake: list[Annotated[int, Field(ge=0, le=MAX_INTAKE_PER_YEAR)]] = Field(min_length=1)
     sources: Sources = Field(default_factory=dict)
@@ -102,7 +102,7 @@ class Cohort(_Block):
 
 
 class Intervention(_Block):
-    """What the provider is paid, whatever the outcome (MODEL.md §2)."""
+    """What the provider is paid, whatever the outcome (docs/model.md §2)."""
 
     cost_per_participant_dkk: Money
     delivery_years: int = Field(default=1, ge=1, le=70)
@@ -134,7 +134,7 @@ class Consequence(_Block):
 
 
 class Outcome(_Block):
-    """One outcome of the contract (MODEL.md §3)."""
+    """One outcome of the contract (docs/model.md §3)."""
 
     id: Slug
     label: Text
@@ -184,7 +184,7 @@ class UnitCost(_Block):
 
 
 class Financier(_Block):
-    """One financier and its share of the capital (MODEL.md §4)."""
+    """One financier and its share of the capital (docs/model.md §4)."""
 
     name: Text
     role: Literal["fund", "investor"] = "investor"
@@ -192,7 +192,7 @@ class Financier(_Block):
 
 
 class Contract(_Block):
-    """The outcome contract (MODEL.md §4)."""
+    """The outcome contract (docs/model.md §4)."""
 
     pay_for: Literal["all", "above_baseline"] = "above_baseline"
     payment_cap_dkk: Money | None = None
@@ -215,7 +215,7 @@ class Contract(_Block):
 
 
 class Proposal(_Block):
-    """A proposal for the council: the whole input of one business case (MODEL.md §9)."""
+    """A proposal for the council: the whole input of one business case (docs/model.md §9)."""
 
     id: Slug
     title: Text

@@ -1,4 +1,4 @@
-"""Avoided costs per payer (MODEL.md §3), vectorised over draws.
+"""Avoided costs per payer (docs/model.md §3), vectorised over draws.
 
 S[d, P, t] = Σ_k Σ_s A[d, k, s] · w_k(t − s) · Σ_{c : payer(c) = P} q[k, c] · u[d, c]
 

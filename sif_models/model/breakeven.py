@@ -1,4 +1,4 @@
-"""Switching values (MODEL.md §5): the effect share and the success rates at which public net = 0.
+"""Switching values (docs/model.md §5): the effect share and the success rates at which public net = 0.
 
 Both are solved numerically with :func:`scipy.optimize.brentq` on the full model, so they stay
 right if the model stops being linear in the effect (a cap, say, never enters ``public_net``
@@ -56,7 +56,7 @@ def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:
 def break_even_success_rates(
     inputs: ModelInputs, effect_share: SwitchingValue | None = None
 ) -> dict[str, SwitchingValue]:
-    """Per outcome: its success rate at the break-even effect share (MODEL.md §5, §8).
+    """Per outcome: its success rate at the break-even effect share (docs/model.md §5, §8).
 
     p*_k = b_k + f · (p_k − b_k), with f from :func:`break_even_effect_share`: the success rates
     at which public net is zero when every effect is scaled alike (§8: 0.2 + 0.59489 · 0.3).

@@ -1,4 +1,4 @@
-"""Cohort and intervention cost (MODEL.md §2)."""
+"""Cohort and intervention cost (docs/model.md §2)."""
 
 from __future__ import annotations
 

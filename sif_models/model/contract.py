@@ -1,4 +1,4 @@
-"""The outcome contract (MODEL.md §4), vectorised over draws: (D, H) arrays.
+"""The outcome contract (docs/model.md §4), vectorised over draws: (D, H) arrays.
 
 Order: what is due (rate card × verified outcomes) → the payment cap on what is due
 (cumulative) → the return cap on what is paid → the deficit guarantee at the horizon →

@@ -1,8 +1,8 @@
-"""Discounting (MODEL.md §1).
+"""Discounting (docs/model.md §1).
 
 d(t) = (1 + r)^(−t) for t = 0 … 35, year 0 undiscounted. Past year 35 the Finance Ministry's
 declining schedule applies: d(t) = d(35) · (1 + r_long)^(−(t − 35)), with r_long = 2.5 % by
-default. (The schedule is applied so that d stays continuous; MODEL.md names the rates but not
+default. (The schedule is applied so that d stays continuous; docs/model.md names the rates but not
 the splice, so this is our documented choice.)
 """
 

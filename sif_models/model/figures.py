@@ -20,7 +20,7 @@ def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
 
 
 def figures(inputs: ModelInputs, flows: CashFlows) -> dict[str, np.ndarray]:
-    """The per-draw figures of MODEL.md §5, each an array of shape (D,). PV unless named."""
+    """The per-draw figures of docs/model.md §5, each an array of shape (D,). PV unless named."""
     d = inputs.discount_factor
     S_pv = present_value(flows.avoided, d)  # (D, 3)
     C_pv = present_value(flows.intervention_cost, d)

@@ -1,7 +1,7 @@
 """Internal rate of return for many cash-flow paths at once, with a reason where none exists.
 
-MODEL.md §5: the financiers' IRR, null where it does not exist, "never a number from a failed
-solve". MODEL.md §6 needs it for every Monte Carlo draw, so it is vectorised over paths.
+docs/model.md §5: the financiers' IRR, null where it does not exist, "never a number from a failed
+solve". docs/model.md §6 needs it for every Monte Carlo draw, so it is vectorised over paths.
 
 NPV(r) = Σ_t f_t · (1 + r)^(−t). With x = 1/(1 + r) this is the polynomial P(x) = Σ_t f_t x^t, and
 an IRR is a real root x > 0 (a rate above −100 %). A rate is reported only when exactly one

@@ -1,4 +1,4 @@
-"""Outcome rates (MODEL.md §3), vectorised over draws; the counts are in ``model.CashFlows``.
+"""Outcome rates (docs/model.md §3), vectorised over draws; the counts are in ``model.CashFlows``.
 
 Shapes: D draws, K outcomes, H years.
 """
@@ -11,7 +11,7 @@ import numpy as np
 def effective_success_rate(
     success_rate: np.ndarray, baseline_rate: np.ndarray, effect_share: float | np.ndarray = 1.0
 ) -> np.ndarray:
-    """p' = b + f · (p − b): the success rate with every effect scaled by f (MODEL.md §5).
+    """p' = b + f · (p − b): the success rate with every effect scaled by f (docs/model.md §5).
 
     Examples
     --------

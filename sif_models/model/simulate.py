@@ -5,7 +5,7 @@ arrays at central values). :func:`simulate` turns inputs plus one row per draw o
 inputs (success rates, an intervention-cost factor, unit costs) into :class:`CashFlows`, arrays of
 shape (D, H). The deterministic case is D = 1 at central values (:func:`central_draws`); the
 Monte Carlo passes D sampled rows through the same code. :func:`figures` condenses cash flows
-into the per-draw figures of MODEL.md §5.
+into the per-draw figures of docs/model.md §5.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Draws:
 
 
 def central_draws(inputs: ModelInputs) -> Draws:
-    """The deterministic case as a single draw at central values (MODEL.md §6)."""
+    """The deterministic case as a single draw at central values (docs/model.md §6)."""
     return Draws(
         success_rate=inputs.success_rate[None, :].copy(),
         cost_factor=np.ones(1),
@@ -60,12 +60,12 @@ class CashFlows:
 
     @cached_property
     def additional_outcomes(self) -> np.ndarray:
-        """A[d, k, s] = n_i · (p_k − b_k) at s = i + L_k (MODEL.md §3)."""
+        """A[d, k, s] = n_i · (p_k − b_k) at s = i + L_k (docs/model.md §3)."""
         return self.effect[:, :, None] * self.arrivals[None, :, :]
 
     @cached_property
     def verified_outcomes(self) -> np.ndarray:
-        """V[d, k, s]: the outcomes the contract pays for (MODEL.md §3)."""
+        """V[d, k, s]: the outcomes the contract pays for (docs/model.md §3)."""
         return self.verified_rate[:, :, None] * self.arrivals[None, :, :]
 
     @cached_property
@@ -87,9 +87,9 @@ class CashFlows:
 def simulate(
     inputs: ModelInputs, draws: Draws, effect_share: float | np.ndarray = 1.0
 ) -> CashFlows:
-    """Cash flows for every draw at once (MODEL.md §2–4). No loop over draws.
+    """Cash flows for every draw at once (docs/model.md §2–4). No loop over draws.
 
-    ``effect_share`` scales every effect p − b (MODEL.md §5, switching value).
+    ``effect_share`` scales every effect p − b (docs/model.md §5, switching value).
     """
     p = outcomes.effective_success_rate(draws.success_rate, inputs.baseline_rate, effect_share)
     effect = p - inputs.baseline_rate

@@ -1,4 +1,4 @@
-"""Monte Carlo of a business case (MODEL.md §6): seeded draws of the uncertain inputs, all draws
+"""Monte Carlo of a business case (docs/model.md §6): seeded draws of the uncertain inputs, all draws
 through the vectorised model at once (in chunks of bounded memory), and the risk figures.
 
 Random inputs (everything else stays at its central value):
@@ -67,7 +67,7 @@ _Q95 = 0.95
 # ---------------------------------------------------------------- the Beta for a success rate
 @lru_cache(maxsize=1024)
 def fit_beta(low: float, high: float) -> tuple[float, float]:
-    """Beta(a, b) whose 5 % and 95 % quantiles are ``low`` and ``high`` (MODEL.md §3, §6).
+    """Beta(a, b) whose 5 % and 95 % quantiles are ``low`` and ``high`` (docs/model.md §3, §6).
 
     Solved with :func:`scipy.optimize.root` on the logits of the two quantiles, in log a and
     log b, from the moment-matched start (mean (low + high)/2, sd (high − low)/3.29). The result
@@ -148,7 +148,7 @@ def _outcome_label(inputs: ModelInputs, k: int) -> str:
 
 
 def uncertain_inputs(inputs: ModelInputs) -> list[UncertainInput]:
-    """Every input that varies in the Monte Carlo, in stream order (MODEL.md §6).
+    """Every input that varies in the Monte Carlo, in stream order (docs/model.md §6).
 
     Success rates with a non-degenerate interval or with evidence; the intervention cost if it
     has a range (and is not zero); unit costs with a range that some outcome uses.
@@ -259,7 +259,7 @@ class _DrawStream:
 
 
 def sample_draws(inputs: ModelInputs, draws: int, rng: np.random.Generator) -> Draws:
-    """``draws`` rows of the random inputs (MODEL.md §6), for :func:`sif_models.model.simulate.simulate`.
+    """``draws`` rows of the random inputs (docs/model.md §6), for :func:`sif_models.model.simulate.simulate`.
 
     The generator is split into one stream per input (see the module docstring); inputs with no
     uncertainty are held at their central values and use no random numbers.
@@ -281,7 +281,7 @@ def sample_draws(inputs: ModelInputs, draws: int, rng: np.random.Generator) -> D
 # ---------------------------------------------------------------- the risk figures
 @dataclass(frozen=True, eq=False)
 class Risk:
-    """Per-draw results of a Monte Carlo and the risk figures of MODEL.md §6 and §9."""
+    """Per-draw results of a Monte Carlo and the risk figures of docs/model.md §6 and §9."""
 
     draws: int
     seed: int
@@ -317,7 +317,7 @@ class Risk:
         return self.figures[key]
 
     def probability(self, name: str) -> float:
-        """P(event) over the draws. Events (MODEL.md §6):
+        """P(event) over the draws. Events (docs/model.md §6):
 
         ``public_net_positive`` public_net > 0; ``kommune_net_positive`` kommune_net > 0;
         ``financiers_loss`` received < capital (undiscounted, all financiers together);
@@ -338,7 +338,7 @@ class Risk:
         return float(np.mean(event)) if event.size else math.nan
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``risk`` block of the ``sif run --json`` summary, exactly as MODEL.md §9.
+        """The ``risk`` block of the ``sif run --json`` summary, exactly as docs/model.md §9.
 
         Money (public_net, kommune_net) rounded to øre; NaN becomes None (JSON null).
         """
@@ -396,7 +396,7 @@ def chunk_draws(inputs: ModelInputs) -> int:
 
 
 def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = False) -> Risk:
-    """Run ``draws`` Monte Carlo draws of a business case with ``seed`` (MODEL.md §6).
+    """Run ``draws`` Monte Carlo draws of a business case with ``seed`` (docs/model.md §6).
 
     Draws come from the streams of :func:`sample_draws` with ``numpy.random.default_rng(seed)``,
     taken chunk by chunk (:func:`chunk_draws`) in order, and each chunk goes through

@@ -1,4 +1,4 @@
-"""Sensitivity of public net to each uncertain input (MODEL.md §6): a tornado and switching values.
+"""Sensitivity of public net to each uncertain input (docs/model.md §6): a tornado and switching values.
 
 The uncertain inputs are those the Monte Carlo varies (:func:`sif_models.risk.montecarlo.uncertain_inputs`):
 success rates with an interval or trial evidence, the intervention cost and the unit costs with a
@@ -81,7 +81,7 @@ def _public_net(inputs: ModelInputs, settings: list[tuple[UncertainInput, float]
 
 
 def central_public_net(inputs: ModelInputs) -> float:
-    """public_net of the deterministic case (MODEL.md §5)."""
+    """public_net of the deterministic case (docs/model.md §5)."""
     return float(figures(inputs, simulate(inputs, central_draws(inputs)))["public_net"][0])
 
 
@@ -152,7 +152,7 @@ def switching_values(inputs: ModelInputs) -> pd.DataFrame:
     >>> from sif_models.inputs.proposals import load_proposal
     >>> from sif_models.model.build import build_inputs
     >>> sv = switching_values(build_inputs(load_proposal("data/examples/worked-example.yaml")))
-    >>> sv.set_index("input")["switching_value"].round(2).to_dict()  # MODEL.md §8
+    >>> sv.set_index("input")["switching_value"].round(2).to_dict()  # docs/model.md §8
     {'success_rate:housed': 0.38, 'intervention_cost': 3305119.57, 'unit_cost:example-cost': 118978.06}
     """
     rows = []
