@@ -8,7 +8,7 @@ imports of numpy, pandas, matplotlib, scipy and sif); executing the notebook wit
 files. Target: at most 8 s for the whole brief on a 2-core machine.
 
 ``--warm K`` then executes and renders K more briefs in the same kernel, the saving a meeting
-pack gets from :class:`sif_models.publish.pipeline.KernelSession`. ``--cli`` also times ``sif brief`` as a
+pack gets from :class:`sif_models.publish.kernel.KernelSession`. ``--cli`` also times ``sif brief`` as a
 user runs it (a fresh process, including Python start-up and kernel shut-down).
 """
 
@@ -38,12 +38,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from sif_models.case.business_case import DEFAULT_DRAWS
     from sif_models.inputs.proposals import load_proposal
-    from sif_models.publish.pipeline import (
-        KernelSession,
-        brief_parameters,
-        publish,
-        with_front_matter,
-    )
+    from sif_models.publish.briefs import brief_parameters
+    from sif_models.publish.documents import with_front_matter
+    from sif_models.publish.files import publish
+    from sif_models.publish.kernel import KernelSession
     from sif_models.publish.render import render_embedded
 
     draws = DEFAULT_DRAWS if args.draws is None else args.draws

@@ -23,7 +23,9 @@ import yaml
 from pypdf import PdfReader
 
 from sif_models import cli
-from sif_models.publish.pipeline import KernelSession, brief_parameters, make_briefs, notebook_path
+from sif_models.publish.briefs import brief_parameters, make_briefs
+from sif_models.publish.kernel import KernelSession, notebook_path
+from sif_models.publish.settings import Settings
 from sif_models.text.formatting import dkk, number, percent
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,7 +94,7 @@ def briefs(tmp_path_factory, session):
     out = tmp_path_factory.mktemp("reports")
     proposal = _proposal()
     results = make_briefs(
-        [WORKED_EXAMPLE, proposal], lang="da", out_dir=out, draws=DRAWS, session=session
+        [WORKED_EXAMPLE, proposal], Settings(lang="da", out_dir=out, draws=DRAWS), session=session
     )
     return out, {r.id: r for r in results}, proposal
 
@@ -106,7 +108,9 @@ def hostile(tmp_path_factory, session):
     data["unit_costs"][0]["source"] = "<iframe src=x></iframe> `x` #emph[y] $z$"
     path = folder / "hostile.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    [result] = make_briefs([path], lang="en", out_dir=folder / "out", draws=DRAWS, session=session)
+    [result] = make_briefs(
+        [path], Settings(lang="en", out_dir=folder / "out", draws=DRAWS), session=session
+    )
     return result
 
 
@@ -205,7 +209,9 @@ def test_existing_briefs_are_kept_without_force(briefs, capsys):
     out, _, _ = briefs
     html = out / "worked-example.html"
     before = html.stat().st_mtime_ns, html.read_bytes()
-    [r] = make_briefs([WORKED_EXAMPLE], out_dir=out, draws=DRAWS)  # nothing to do: no kernel
+    [r] = make_briefs(
+        [WORKED_EXAMPLE], Settings(out_dir=out, draws=DRAWS)
+    )  # nothing to do: no kernel
     assert r.written == {} and set(r.kept) == {"html", "pdf"}
     assert (html.stat().st_mtime_ns, html.read_bytes()) == before
     code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS)])
@@ -254,7 +260,7 @@ def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
     relative path, project folder as working directory) and publishes what it writes."""
     import sys
 
-    from sif_models.publish.pipeline import PROJECT_DIR
+    from sif_models.publish.documents import PROJECT_DIR
     from sif_models.publish.render import quarto_command
 
     bin_dir = tmp_path / "bin"
@@ -266,7 +272,7 @@ def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_QUARTO_LOG", str(log))
     out = tmp_path / "out"
-    [r] = make_briefs([WORKED_EXAMPLE], out_dir=out, draws=0, session=session)
+    [r] = make_briefs([WORKED_EXAMPLE], Settings(out_dir=out, draws=0), session=session)
     assert r.renderer == "quarto"
     call = json.loads(log.read_text())
     assert call["cwd"] == str(PROJECT_DIR)
@@ -306,7 +312,7 @@ def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, mess
 
     import pypandoc
 
-    monkeypatch.setattr("sif_models.publish.pipeline.find_quarto", lambda: None)
+    monkeypatch.setattr("sif_models.publish.documents.find_quarto", lambda: None)
     if what == "pandoc":
 
         def no_pandoc():
@@ -322,7 +328,7 @@ def test_missing_renderer_tool_exits_2(monkeypatch, capsys, tmp_path, what, mess
 
 
 def test_missing_kernel_exits_2(monkeypatch, capsys, tmp_path):
-    monkeypatch.setattr("sif_models.publish.pipeline.KERNEL_NAME", "sif-no-such-kernel")
+    monkeypatch.setattr("sif_models.publish.kernel.KERNEL_NAME", "sif-no-such-kernel")
     code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(tmp_path), "--draws", "0"])
     assert code == 2
     err = capsys.readouterr().err

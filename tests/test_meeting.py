@@ -29,14 +29,9 @@ from sif_models import cli
 from sif_models.documents.pack import agenda_item_record
 from sif_models.inputs.portfolio import Meeting
 from sif_models.publish.fund_brief import fund_parameters
-from sif_models.publish.meeting import (
-    LISTING_FILE,
-    PackResult,
-    make_meeting_pack,
-    meeting_parameters,
-    quarto_pack_command,
-    quarto_project_yaml,
-)
+from sif_models.publish.meeting import PackResult, make_meeting_pack, meeting_parameters
+from sif_models.publish.quarto_pack import LISTING_FILE, quarto_pack_command, quarto_project_yaml
+from sif_models.publish.settings import Settings
 from sif_models.text.formatting import dkk, number, percent
 
 REPO = Path(__file__).resolve().parents[1]
@@ -361,7 +356,7 @@ def test_quarto_makes_the_pack_a_website_project(monkeypatch, tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "reports"
-    result = make_meeting_pack(meeting, out_dir=out, draws=0, workers=1)
+    result = make_meeting_pack(meeting, Settings(out_dir=out, draws=0), workers=1)
     folder = out / "2021-03-01"
     assert result.exit_code == 0 and result.renderer == "quarto"
     calls = json.loads(log.read_text())

@@ -19,7 +19,8 @@ import pytest
 
 from sif_models.documents.brief import build_brief
 from sif_models.documents.charts import KronerFormatter, cumulative_net, distribution, to_png
-from sif_models.publish.pipeline import brief_parameters, parse_formats, publish
+from sif_models.publish.briefs import brief_parameters
+from sif_models.publish.files import publish
 from sif_models.publish.render import (
     READER,
     RenderError,
@@ -27,6 +28,7 @@ from sif_models.publish.render import (
     pandoc_path,
     quarto_command,
 )
+from sif_models.publish.settings import parse_formats
 from sif_models.text import labels
 from sif_models.text.formatting import dkk, number, percent
 from sif_models.text.markdown import escape_md, front_matter, md_table

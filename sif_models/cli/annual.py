@@ -8,7 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sif_models.cli.common import EXIT_OK, add_render_arguments, report_kept, run_rendering
+from sif_models.cli.common import (
+    EXIT_OK,
+    add_render_arguments,
+    report_kept,
+    run_rendering,
+    settings_from_args,
+)
 from sif_models.publish.annual_report import DEFAULT_ANNUAL_DRAWS, make_annual_report
 
 
@@ -31,12 +37,7 @@ def cmd_annual(args: argparse.Namespace) -> int:
             args.year,
             fund_path=args.fund,
             results_dir=args.results,
-            out_dir=args.out,
-            draws=args.draws,
-            seed=args.seed,
-            lang=args.lang,
-            formats=args.to,
-            force=args.force,
+            settings=settings_from_args(args),
             report=say,
         )
         report_kept(len(result.kept))

@@ -8,26 +8,23 @@ from __future__ import annotations
 import argparse
 
 from sif_models.case.business_case import DEFAULT_DRAWS
-from sif_models.cli.common import EXIT_OK, add_render_arguments, report_kept, run_rendering
+from sif_models.cli.common import (
+    EXIT_OK,
+    add_render_arguments,
+    report_kept,
+    run_rendering,
+    settings_from_args,
+)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from sif_models.publish.pipeline import make_briefs
+    from sif_models.publish.briefs import make_briefs
 
     def say(line: str) -> None:
         print(line, flush=True)
 
     def run() -> int:
-        results = make_briefs(
-            args.files,
-            lang=args.lang,
-            formats=args.to,
-            out_dir=args.out,
-            draws=args.draws,
-            seed=args.seed,
-            force=args.force,
-            report=say,
-        )
+        results = make_briefs(args.files, settings_from_args(args), report=say)
         report_kept(sum(len(r.kept) for r in results), "brief file(s)")
         return EXIT_OK
 

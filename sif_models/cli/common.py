@@ -13,13 +13,15 @@ from rich.console import Console
 
 from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem
+from sif_models.publish.render import FORMATS
+from sif_models.publish.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 EXIT_INTERNAL = EXIT_FAILED
 
 
 def formats_argument(text: str) -> tuple[str, ...]:
-    from sif_models.publish.pipeline import parse_formats
+    from sif_models.publish.settings import parse_formats
 
     try:
         return parse_formats(text)
@@ -63,7 +65,8 @@ def add_render_arguments(
 def run_rendering(fn: Callable[[], int], prog: str) -> int:
     """``fn()``'s exit code; a missing tool is exit 2 and a failed notebook or render exit 1,
     each told as one line ``<prog>: <message>`` on stderr."""
-    from sif_models.publish.pipeline import BriefFailed, ToolMissing
+    from sif_models.publish.kernel import BriefFailed
+    from sif_models.publish.render import ToolMissing
 
     try:
         return fn()
@@ -111,3 +114,16 @@ def non_negative_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
     return value
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """The checked :class:`~sif_models.publish.settings.Settings` of a rendering command."""
+    return Settings(
+        draws=args.draws,
+        seed=args.seed,
+        lang=args.lang,
+        formats=getattr(args, "to", None) or FORMATS,
+        out_dir=getattr(args, "out", None) or "reports",
+        force=bool(args.force),
+        renderer=getattr(args, "renderer", None) or "auto",
+    )

@@ -10,7 +10,12 @@ from rich.console import Console
 from rich.table import Table
 
 from sif_models.case.business_case import DEFAULT_DRAWS, DEFAULT_SEED
-from sif_models.cli.common import formats_argument, non_negative_int, run_rendering
+from sif_models.cli.common import (
+    formats_argument,
+    non_negative_int,
+    run_rendering,
+    settings_from_args,
+)
 from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import FundOutlook, fund_outlook
 from sif_models.inputs.catalogue import data_dir
@@ -103,7 +108,7 @@ def cmd_fund(args: argparse.Namespace) -> int:
         from sif_models.publish.fund_brief import render_fund_brief  # the rendered fund brief
 
         def render() -> int:
-            for path in render_fund_brief(fund_file, args):
+            for path in render_fund_brief(fund_file, args.with_files, settings_from_args(args)):
                 print(path)
             return 0
 

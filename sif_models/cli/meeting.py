@@ -9,7 +9,13 @@ import argparse
 import sys
 
 from sif_models.case.business_case import DEFAULT_DRAWS
-from sif_models.cli.common import add_render_arguments, non_negative_int, report_kept, run_rendering
+from sif_models.cli.common import (
+    add_render_arguments,
+    non_negative_int,
+    report_kept,
+    run_rendering,
+    settings_from_args,
+)
 
 
 def cmd_meeting(args: argparse.Namespace) -> int:
@@ -22,11 +28,7 @@ def cmd_meeting(args: argparse.Namespace) -> int:
     def run() -> int:
         pack = make_meeting_pack(
             args.file,
-            out_dir=args.out,
-            draws=args.draws,
-            seed=args.seed,
-            lang=args.lang,
-            force=args.force,
+            settings_from_args(args),
             fund_file=args.fund,
             workers=args.workers,
             report=say,

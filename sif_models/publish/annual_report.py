@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from sif_models.errors import Problem, SifInputError
+from sif_models.fund.annual import check_results, read_results
+from sif_models.fund.loading import load_fund
+from sif_models.inputs.catalogue import data_dir
+from sif_models.inputs.proposals import load_proposal
+from sif_models.publish.documents import DocumentResult, DocumentSpec, render_document
+from sif_models.publish.kernel import KernelSession
+from sif_models.publish.settings import Settings, run_parameters
+from sif_models.text.labels import text
 
 DEFAULT_ANNUAL_DRAWS = 10_000
 
@@ -23,8 +33,6 @@ def annual_parameters(
     >>> annual_parameters(2023, "/d/fund.yaml", "/d/results", 1000, None, "da")
     {'year': 2023, 'fund_path': '/d/fund.yaml', 'results_dir': '/d/results', 'draws': 1000, 'seed': -1, 'lang': 'da'}
     """
-    from sif_models.publish.pipeline import run_parameters
-
     return {
         "year": int(year),
         "fund_path": str(Path(fund_path).resolve()),
@@ -35,10 +43,6 @@ def annual_parameters(
 
 def check_annual_inputs(fund_path: str | Path, results_dir: str | Path) -> None:
     """The fund file and the results files, checked before any notebook runs (exit 2)."""
-    from sif_models.errors import Problem, SifInputError
-    from sif_models.fund.annual import check_results, read_results
-    from sif_models.fund.loading import load_fund
-    from sif_models.inputs.proposals import load_proposal
 
     folder = Path(results_dir)
     if not folder.is_dir():
@@ -70,37 +74,24 @@ def make_annual_report(
     year: int,
     fund_path: str | Path | None = None,
     results_dir: str | Path | None = None,
-    out_dir: str | Path = "reports",
-    draws: int = DEFAULT_ANNUAL_DRAWS,
-    seed: int | None = None,
-    lang: str = "da",
-    formats: Sequence[str] | str = ("html", "pdf"),
-    force: bool = False,
-    session=None,
-    renderer: str = "auto",
+    settings: Settings | None = None,
+    session: KernelSession | None = None,
     report: Callable[[str], None] | None = None,
-):
+) -> DocumentResult:
     """Render ``<out_dir>/annual-report-<year>.html`` and ``.pdf`` (kept if they exist, unless
-    ``force``); returns the :class:`sif_models.publish.pipeline.DocumentResult`."""
-    from sif_models.inputs.catalogue import data_dir
-    from sif_models.publish.pipeline import render_document
-    from sif_models.text.labels import text
-
+    ``settings.force``)."""
+    settings = settings or Settings(draws=DEFAULT_ANNUAL_DRAWS)
     fund_path = Path(fund_path) if fund_path else data_dir() / "fund.yaml"
     results_dir = Path(results_dir) if results_dir else data_dir() / "results"
     check_annual_inputs(fund_path, results_dir)
-    return render_document(
-        "annual_report",
-        annual_parameters(year, fund_path, results_dir, draws, seed, lang),
+    spec = DocumentSpec(
+        notebook="annual_report",
+        parameters=annual_parameters(
+            year, fund_path, results_dir, settings.draws, settings.seed, settings.lang
+        ),
         name=f"annual-report-{int(year)}",
-        title=text("ann.title", lang, year=int(year)),
-        out_dir=out_dir,
-        formats=formats,
-        lang=lang,
-        force=force,
-        session=session,
+        title=text("ann.title", settings.lang, year=int(year)),
         kind="annual",
         source=fund_path,
-        renderer=renderer,
-        report=report,
     )
+    return render_document(spec, settings, session=session, report=report)

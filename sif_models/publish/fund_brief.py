@@ -16,16 +16,10 @@ from typing import Any
 from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.proposals import load_proposal
-from sif_models.publish.pipeline import (
-    FORMATS,
-    DocumentResult,
-    KernelSession,
-    check_draws,
-    parse_formats,
-    render_document,
-    run_parameters,
-)
-from sif_models.text.labels import check_lang, text
+from sif_models.publish.documents import DocumentResult, DocumentSpec, render_document
+from sif_models.publish.kernel import KernelSession
+from sif_models.publish.settings import Settings, run_parameters
+from sif_models.text.labels import text
 
 NOTEBOOK = "fund"
 MAX_NAME = 120
@@ -72,68 +66,43 @@ def fund_brief_name(with_ids: Sequence[str] = ()) -> str:
 def make_fund_brief(
     fund_path: str | Path,
     with_paths: Sequence[str | Path] = (),
-    draws: int = DEFAULT_DRAWS,
-    seed: int | None = None,
-    lang: str = "da",
-    formats: Sequence[str] | str = FORMATS,
-    out_dir: str | Path = "reports",
-    force: bool = False,
+    settings: Settings | None = None,
     session: KernelSession | None = None,
-    renderer: str = "auto",
     report: Callable[[str], None] | None = None,
 ) -> DocumentResult:
-    """Render the fund brief; files that exist are kept unless ``force``."""
-    check_lang(lang)
-    check_draws(draws)
+    """Render the fund brief; files that exist are kept unless ``settings.force``."""
+    settings = settings or Settings()
     ids = []
     for p in with_paths:
         pid = load_proposal(p).id  # a bad file is an input error, before anything runs
         if pid not in ids:
             ids.append(pid)
-    name = fund_brief_name(ids)
     fund = load_fund(fund_path)  # a bad fund file is an input error, before anything runs
-    title = text("fund.title", lang, n=fund.min_active_years)
-    return render_document(
-        "fund",
-        fund_parameters(fund_path, with_paths, draws, seed, lang),
-        name=name,
-        title=title,
-        out_dir=out_dir,
-        formats=formats,
-        lang=lang,
-        force=force,
-        session=session,
+    spec = DocumentSpec(
+        notebook=NOTEBOOK,
+        parameters=fund_parameters(
+            fund_path, with_paths, settings.draws, settings.seed, settings.lang
+        ),
+        name=fund_brief_name(ids),
+        title=text("fund.title", settings.lang, n=fund.min_active_years),
         kind="fund",
-        source=fund_path,
-        renderer=renderer,
-        report=report,
+        source=Path(fund_path),
     )
+    return render_document(spec, settings, session=session, report=report)
 
 
-def render_fund_brief(fund_file: str | Path, args) -> list[Path]:
-    """What ``sif fund`` calls: render the fund brief from the command's arguments.
-
-    ``args`` has ``with_files``, ``draws``, ``seed``, ``lang``, ``to``, ``out`` and ``force``.
-    Returns the files written now; files kept from before are named on stderr.
-    """
-    formats = parse_formats(getattr(args, "to", None) or "html,pdf")
+def render_fund_brief(
+    fund_file: str | Path, with_files: Sequence[str | Path], settings: Settings
+) -> list[Path]:
+    """What ``sif fund`` calls: render the fund brief; returns the files written now (files
+    kept from before are named on stderr)."""
 
     def say(line: str) -> None:
         if line.startswith("kept "):
             print(line, file=sys.stderr, flush=True)
 
-    result = make_fund_brief(
-        fund_file,
-        with_paths=list(getattr(args, "with_files", None) or []),
-        draws=int(getattr(args, "draws", DEFAULT_DRAWS)),
-        seed=getattr(args, "seed", None),
-        lang=getattr(args, "lang", "da") or "da",
-        formats=formats,
-        out_dir=getattr(args, "out", None) or "reports",
-        force=bool(getattr(args, "force", False)),
-        report=say,
-    )
-    return [result.written[f] for f in formats if f in result.written]
+    result = make_fund_brief(fund_file, with_paths=list(with_files), settings=settings, report=say)
+    return [result.written[f] for f in settings.formats if f in result.written]
 
 
 __all__ = ["fund_brief_name", "fund_parameters", "make_fund_brief", "render_fund_brief"]
