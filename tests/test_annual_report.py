@@ -110,7 +110,7 @@ def test_updated_estimates_and_economy_are_the_librarys(annual):
                 assert percent(r.updated_rate) in text, (inv.proposal.id, r.outcome)
                 band = f"{percent(r.updated_low)} – {percent(r.updated_high)}"
                 assert band in text, (inv.proposal.id, r.outcome)
-        assert dkk(inv.updated.figures["public_net"]) in text, inv.proposal.id
+        assert dkk(inv.updated.figures.public_net_pv_dkk) in text, inv.proposal.id
     econ = report.economy()
     for key in ("start_capital_dkk", "paid_out_dkk", "received_dkk", "balance_dkk"):
         assert dkk(econ[key]) in text, key

@@ -148,11 +148,11 @@ def test_worked_example_figures_of_model_md_section_8():
     np.testing.assert_allclose(case.flows.intervention_cost[0], [1e6, 1e6, 0, 0, 0])
     np.testing.assert_allclose(case.flows.avoided[0, 0], [0, 6e5, 1.2e6, 1.2e6, 6e5])
     np.testing.assert_allclose(case.flows.paid[0], [0, 4.5e5, 4.5e5, 0, 0])
-    assert f["intervention_cost"] == pytest.approx(1_966_183.57, abs=0.005)
-    assert f["savings_kommune"] == pytest.approx(3_305_119.57, abs=0.005)
-    assert f["outcome_payments"] == pytest.approx(854_862.42, abs=0.005)
-    assert f["public_net"] == pytest.approx(1_338_935.99, abs=0.005)
-    assert f["kommune_net"] == pytest.approx(2_450_257.14, abs=0.005)
+    assert f.intervention_cost_pv_dkk == pytest.approx(1_966_183.57, abs=0.005)
+    assert f.savings_kommune_pv_dkk == pytest.approx(3_305_119.57, abs=0.005)
+    assert f.outcome_payments_pv_dkk == pytest.approx(854_862.42, abs=0.005)
+    assert f.public_net_pv_dkk == pytest.approx(1_338_935.99, abs=0.005)
+    assert f.kommune_net_pv_dkk == pytest.approx(2_450_257.14, abs=0.005)
     assert case.irr == pytest.approx(-0.55, abs=1e-9)
 
 
@@ -263,17 +263,17 @@ def test_break_even_effect_share_zeroes_public_net(name):
     if f is None:
         return
     inputs = case.inputs
-    at = figures(inputs, simulate(inputs, central_draws(inputs), f))["public_net"][0]
-    assert at == pytest.approx(0.0, abs=1e-6 * case.figures["intervention_cost"])
+    at = figures(inputs, simulate(inputs, central_draws(inputs), f)).public_net_pv_dkk[0]
+    assert at == pytest.approx(0.0, abs=1e-6 * case.figures.intervention_cost_pv_dkk)
 
 
 # ------------------------------------------------------------ the figures
 @pytest.mark.parametrize("name", NAMES)
 def test_public_net_is_savings_minus_cost(name):
     f = CASES[name].figures
-    savings = f["savings_kommune"] + f["savings_region"] + f["savings_stat"]
-    assert f["public_net"] == pytest.approx(savings - f["intervention_cost"], abs=1e-6)
-    assert f["benefit_cost_ratio"] == pytest.approx(savings / f["intervention_cost"], rel=1e-12)
+    savings = f.savings_kommune_pv_dkk + f.savings_region_pv_dkk + f.savings_stat_pv_dkk
+    assert f.public_net_pv_dkk == pytest.approx(savings - f.intervention_cost_pv_dkk, abs=1e-6)
+    assert f.benefit_cost_ratio == pytest.approx(savings / f.intervention_cost_pv_dkk, rel=1e-12)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -282,8 +282,8 @@ def test_kommune_net_identity(name):
     f = case.figures
     d = case.inputs.discount_factor
     to_fund_pv = float(case.flows.to_fund[0] @ d)
-    expected = f["savings_kommune"] - f["outcome_payments"] - to_fund_pv
-    assert f["kommune_net"] == pytest.approx(expected, abs=1e-6)
+    expected = f.savings_kommune_pv_dkk - f.outcome_payments_pv_dkk - to_fund_pv
+    assert f.kommune_net_pv_dkk == pytest.approx(expected, abs=1e-6)
     share = PROPOSALS[name].contract.savings_share_to_fund
     gain = np.maximum(case.flows.avoided[0, 0] - case.flows.paid[0], 0.0)
     np.testing.assert_allclose(case.flows.to_fund[0], share * gain, atol=1e-9)
@@ -291,8 +291,8 @@ def test_kommune_net_identity(name):
 
 def test_everything_on_has_all_three_payers():
     f = CASES["everything-on"].figures
-    assert f["savings_region"] > 0 and f["savings_stat"] > 0
-    assert f["to_fund"] > 0
+    assert f.savings_region_pv_dkk > 0 and f.savings_stat_pv_dkk > 0
+    assert f.to_fund_dkk > 0
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -300,14 +300,14 @@ def test_financier_totals(name):
     case = CASES[name]
     f = case.figures
     flows = case.flows
-    assert f["financiers_capital"] == pytest.approx(flows.intervention_cost[0].sum())
+    assert f.financiers_capital_dkk == pytest.approx(flows.intervention_cost[0].sum())
     received = flows.paid[0].sum() + flows.guarantee[0].sum()
-    assert f["financiers_received"] == pytest.approx(received)
-    assert f["financiers_multiple"] == pytest.approx(received / flows.intervention_cost[0].sum())
+    assert f.financiers_received_dkk == pytest.approx(received)
+    assert f.financiers_multiple == pytest.approx(received / flows.intervention_cost[0].sum())
     table = case.financiers()
     assert table["share"].sum() == pytest.approx(1.0)
-    assert table["capital_dkk"].sum() == pytest.approx(f["financiers_capital"])
-    assert table["received_dkk"].sum() == pytest.approx(f["financiers_received"])
+    assert table["capital_dkk"].sum() == pytest.approx(f.financiers_capital_dkk)
+    assert table["received_dkk"].sum() == pytest.approx(f.financiers_received_dkk)
 
 
 # ------------------------------------------------------------ the tidy cash-flow frame
@@ -334,29 +334,35 @@ def test_cash_flow_frame_sums_match_the_figures(name):
         return float(rows["amount_dkk"].sum())
 
     tol = 1e-6
-    assert pv(party="Leverandør", item="delivery") == pytest.approx(f["intervention_cost"], abs=tol)
-    assert pv(role="kommune", item="avoided_costs") == pytest.approx(f["savings_kommune"], abs=tol)
-    assert pv(role="region", item="avoided_costs") == pytest.approx(f["savings_region"], abs=tol)
-    assert pv(role="stat", item="avoided_costs") == pytest.approx(f["savings_stat"], abs=tol)
-    assert -pv(role="kommune", item="outcome_payments") == pytest.approx(
-        f["outcome_payments"], abs=tol
+    assert pv(party="Leverandør", item="delivery") == pytest.approx(
+        f.intervention_cost_pv_dkk, abs=tol
     )
-    assert pv(role="kommune") == pytest.approx(f["kommune_net"], abs=tol)
+    assert pv(role="kommune", item="avoided_costs") == pytest.approx(
+        f.savings_kommune_pv_dkk, abs=tol
+    )
+    assert pv(role="region", item="avoided_costs") == pytest.approx(
+        f.savings_region_pv_dkk, abs=tol
+    )
+    assert pv(role="stat", item="avoided_costs") == pytest.approx(f.savings_stat_pv_dkk, abs=tol)
+    assert -pv(role="kommune", item="outcome_payments") == pytest.approx(
+        f.outcome_payments_pv_dkk, abs=tol
+    )
+    assert pv(role="kommune") == pytest.approx(f.kommune_net_pv_dkk, abs=tol)
     public = pv(item="avoided_costs") - pv(item="delivery")
-    assert public == pytest.approx(f["public_net"], abs=tol)
+    assert public == pytest.approx(f.public_net_pv_dkk, abs=tol)
     financier_names = set(case.inputs.financier_names)
     mine = frame[frame["party"].isin(financier_names) & (frame["item"] != "savings_share")]
     assert -mine.loc[mine["item"] == "capital", "amount_dkk"].sum() == pytest.approx(
-        f["financiers_capital"], abs=tol
+        f.financiers_capital_dkk, abs=tol
     )
     assert mine.loc[mine["item"] != "capital", "amount_dkk"].sum() == pytest.approx(
-        f["financiers_received"], abs=tol
+        f.financiers_received_dkk, abs=tol
     )
-    assert mine["pv_dkk"].sum() == pytest.approx(f["financiers_net_pv"], abs=tol)
-    assert pv(role="fund") == pytest.approx(f["fund_net_pv"], abs=tol)
-    assert amount(role="fund") == pytest.approx(f["fund_net"], abs=tol)
+    assert mine["pv_dkk"].sum() == pytest.approx(f.financiers_net_pv_dkk, abs=tol)
+    assert pv(role="fund") == pytest.approx(f.fund_net_pv_dkk, abs=tol)
+    assert amount(role="fund") == pytest.approx(f.fund_net_dkk, abs=tol)
     if PROPOSALS[name].contract.guarantee_dkk > 0:
-        assert -amount(role="guarantor") == pytest.approx(f["guarantee"], abs=tol)
+        assert -amount(role="guarantor") == pytest.approx(f.guarantee_dkk, abs=tol)
     # Money only moves between parties: everything sums to the avoided costs (the only flow
     # that comes from outside the contract).
     assert frame["amount_dkk"].sum() - amount(item="avoided_costs") == pytest.approx(0.0, abs=tol)

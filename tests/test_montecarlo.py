@@ -21,7 +21,7 @@ from sif_models.cli import main
 from sif_models.inputs.loading import validate
 from sif_models.inputs.schema import Proposal
 from sif_models.model.build import build_inputs
-from sif_models.model.figures import break_even_year, figures
+from sif_models.model.figures import FIGURE_NAMES, Figures, break_even_year, figures
 from sif_models.model.irr import irr
 from sif_models.model.simulate import central_draws, simulate
 from sif_models.risk import montecarlo
@@ -153,10 +153,10 @@ def test_no_uncertainty_every_draw_is_the_deterministic_case():
     assert uncertain_inputs(inputs) == []
     det = figures(inputs, simulate(inputs, central_draws(inputs)))
     risk = monte_carlo(inputs, 2_000, seed=1)
-    for key, value in det.items():
-        np.testing.assert_allclose(risk.figures[key], value[0], rtol=1e-13, err_msg=key)
+    for key, value in det.as_dict().items():
+        np.testing.assert_allclose(getattr(risk.figures, key), value[0], rtol=1e-13, err_msg=key)
     # docs/model.md §8: public_net 1,338,935.99 and irr −0.55 in every draw
-    assert risk.summary("public_net")["p5"] == pytest.approx(1_338_935.99, abs=0.01)
+    assert risk.summary("public_net_pv_dkk")["p5"] == pytest.approx(1_338_935.99, abs=0.01)
     np.testing.assert_allclose(risk.irr, -0.55, atol=1e-12)
     assert risk.irr_reasons == {}
 
@@ -165,10 +165,10 @@ def test_same_seed_same_risk_bytes(worked_inputs):
     a = monte_carlo(worked_inputs, 3_000, seed=42)
     b = monte_carlo(worked_inputs, 3_000, seed=42)
     c = monte_carlo(worked_inputs, 3_000, seed=43)
-    for key in a.figures:
-        assert a.figures[key].tobytes() == b.figures[key].tobytes(), key
+    for key in a.figures.as_dict():
+        assert getattr(a.figures, key).tobytes() == getattr(b.figures, key).tobytes(), key
     assert a.irr.tobytes() == b.irr.tobytes()
-    assert a.figures["public_net"].tobytes() != c.figures["public_net"].tobytes()
+    assert a.figures.public_net_pv_dkk.tobytes() != c.figures.public_net_pv_dkk.tobytes()
     assert a.to_dict() == b.to_dict()
 
 
@@ -181,8 +181,8 @@ def test_chunked_run_equals_one_big_simulation(worked_inputs, monkeypatch):
     draws = sample_draws(worked_inputs, 5_000, np.random.default_rng(9))
     flows = simulate(worked_inputs, draws)
     whole = figures(worked_inputs, flows)
-    for key, value in whole.items():
-        np.testing.assert_allclose(risk.figures[key], value, rtol=1e-12, err_msg=key)
+    for key, value in whole.as_dict().items():
+        np.testing.assert_allclose(getattr(risk.figures, key), value, rtol=1e-12, err_msg=key)
     np.testing.assert_allclose(risk.irr, irr(flows.financiers).rate, rtol=1e-12, atol=1e-15)
     np.testing.assert_array_equal(risk.break_even_year, break_even_year(worked_inputs, flows))
 
@@ -194,7 +194,7 @@ def test_mean_public_net_matches_the_deterministic_case(worked_inputs):
     """
     n = 20_000
     risk = monte_carlo(worked_inputs, n, seed=2024)
-    values = risk.figures["public_net"]
+    values = risk.figures.public_net_pv_dkk
     se = values.std(ddof=1) / math.sqrt(n)
     assert abs(values.mean() - 1_338_935.99) <= 4 * se  # docs/model.md §8
 
@@ -206,9 +206,9 @@ def test_mean_public_net_with_trial_evidence():
     data["outcomes"][0]["success_evidence"] = {"successes": 12, "trials": 40}
     data["outcomes"][0]["success_rate"] = 13 / 42
     inputs = inputs_of(data)
-    det = float(figures(inputs, simulate(inputs, central_draws(inputs)))["public_net"][0])
+    det = float(figures(inputs, simulate(inputs, central_draws(inputs))).public_net_pv_dkk[0])
     n = 20_000
-    values = monte_carlo(inputs, n, seed=5).figures["public_net"]
+    values = monte_carlo(inputs, n, seed=5).figures.public_net_pv_dkk
     assert abs(values.mean() - det) <= 4 * values.std(ddof=1) / math.sqrt(n)
 
 
@@ -217,8 +217,8 @@ def test_probabilities(worked_inputs):
     for name in PROBABILITIES:
         assert 0.0 <= risk.probability(name) <= 1.0, name
     f = risk.figures
-    assert risk.probability("public_net_positive") == np.mean(f["public_net"] > 0)
-    assert risk.probability("kommune_net_positive") == np.mean(f["kommune_net"] > 0)
+    assert risk.probability("public_net_positive") == np.mean(f.public_net_pv_dkk > 0)
+    assert risk.probability("kommune_net_positive") == np.mean(f.kommune_net_pv_dkk > 0)
     # the worked example pays back at most 0.6·10 + ... well under the 2 mio. capital
     assert risk.probability("financiers_loss") == 1.0
     assert risk.probability("fund_loss") == 1.0  # the fund is the only financier
@@ -227,13 +227,14 @@ def test_probabilities(worked_inputs):
 
 
 def test_loss_needs_more_than_rounding():
-    figs = {
-        "public_net": np.array([1.0, -1.0]),
-        "kommune_net": np.array([0.0, 1.0]),
-        "financiers_capital": np.array([100.0, 100.0]),
-        "financiers_received": np.array([100.0 - 1e-9, 99.0]),
-        "fund_net": np.array([-1e-9, -0.5]),
-    }
+    figs = _figures(
+        2,
+        public_net_pv_dkk=np.array([1.0, -1.0]),
+        kommune_net_pv_dkk=np.array([0.0, 1.0]),
+        financiers_capital_dkk=np.array([100.0, 100.0]),
+        financiers_received_dkk=np.array([100.0 - 1e-9, 99.0]),
+        fund_net_dkk=np.array([-1e-9, -0.5]),
+    )
     risk = Risk(2, 0, figs, np.zeros(2), {}, np.zeros(2))
     assert risk.probability("financiers_loss") == 0.5
     assert risk.probability("fund_loss") == 0.5
@@ -241,14 +242,20 @@ def test_loss_needs_more_than_rounding():
 
 
 def test_summary_ignores_nan():
-    risk = Risk(
-        5, 0, {"x": np.array([1.0, np.nan, 2.0, 3.0, np.nan])}, np.zeros(5), {}, np.zeros(5)
-    )
-    s = risk.summary("x")
+    x = np.array([1.0, np.nan, 2.0, 3.0, np.nan])
+    risk = Risk(5, 0, _figures(5, public_net_pv_dkk=x), np.zeros(5), {}, np.zeros(5))
+    s = risk.summary("public_net_pv_dkk")
     assert s["mean"] == 2.0 and s["p50"] == 2.0
     assert s["p5"] == pytest.approx(np.percentile([1.0, 2.0, 3.0], 5))
-    empty = Risk(1, 0, {"x": np.array([np.nan])}, np.zeros(1), {}, np.zeros(1))
-    assert all(math.isnan(v) for v in empty.summary("x").values())
+    empty = Risk(
+        1, 0, _figures(1, public_net_pv_dkk=np.array([np.nan])), np.zeros(1), {}, np.zeros(1)
+    )
+    assert all(math.isnan(v) for v in empty.summary("public_net_pv_dkk").values())
+
+
+def _figures(draws: int, **values: np.ndarray) -> Figures:
+    """Figures of ``draws`` draws: the given fields, zeros elsewhere."""
+    return Figures(**{n: values.get(n, np.zeros(draws)) for n in FIGURE_NAMES})
 
 
 def test_to_dict_has_exactly_the_model_shape(worked_inputs):
@@ -286,7 +293,7 @@ def test_irr_and_reasons_per_draw():
     assert set(risk.irr_reasons) == {"nothing comes back: every cash flow is an outlay"}
     assert risk.break_even_year.shape == (5_000,)
     frame = risk.frame()
-    assert len(frame) == 5_000 and {"public_net", "irr", "break_even_year"} <= set(frame)
+    assert len(frame) == 5_000 and {"public_net_pv_dkk", "irr", "break_even_year"} <= set(frame)
 
 
 def test_progress_bar_does_not_change_the_numbers(worked_inputs, monkeypatch):
@@ -295,7 +302,7 @@ def test_progress_bar_does_not_change_the_numbers(worked_inputs, monkeypatch):
     monkeypatch.setattr(montecarlo, "MIN_CHUNK_DRAWS", 1_000)
     quiet = monte_carlo(worked_inputs, 4_000, seed=6)
     shown = monte_carlo(worked_inputs, 4_000, seed=6, progress=True)
-    assert quiet.figures["public_net"].tobytes() == shown.figures["public_net"].tobytes()
+    assert quiet.figures.public_net_pv_dkk.tobytes() == shown.figures.public_net_pv_dkk.tobytes()
 
 
 def test_case_run_uses_the_proposal_seed(worked_example_dict):

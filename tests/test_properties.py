@@ -199,9 +199,9 @@ def test_valid_proposals_give_a_clean_business_case(data):
     flows = case.flows
 
     # No NaN or inf in any figure (cost > 0, so even the ratios exist).
-    bad = {k: v for k, v in f.items() if not math.isfinite(v)}
+    bad = {k: v for k, v in f.as_dict().items() if not math.isfinite(v)}
     assert not bad
-    assert f["intervention_cost"] > 0
+    assert f.intervention_cost_pv_dkk > 0
 
     # The contract: Paid ≤ Due, payments within the cap, guarantee within its amount.
     scale = max(1.0, float(np.abs(flows.due).max()), float(flows.intervention_cost.sum()))
@@ -216,8 +216,10 @@ def test_valid_proposals_give_a_clean_business_case(data):
     assert flows.guarantee.sum() <= shortfall + tol
 
     # The identities of docs/model.md §5.
-    savings = f["savings_kommune"] + f["savings_region"] + f["savings_stat"]
-    assert f["public_net"] == pytest.approx(savings - f["intervention_cost"], rel=1e-12, abs=1e-6)
+    savings = f.savings_kommune_pv_dkk + f.savings_region_pv_dkk + f.savings_stat_pv_dkk
+    assert f.public_net_pv_dkk == pytest.approx(
+        savings - f.intervention_cost_pv_dkk, rel=1e-12, abs=1e-6
+    )
 
     # The IRR, where one is reported, makes the financiers' NPV zero and respects the cap.
     if case.irr is not None:
@@ -245,19 +247,19 @@ def test_valid_proposals_give_a_clean_business_case(data):
         assert y == 0 or cumulative[y - 1] < -noise
 
     # Switching values make public net 0 (relative to the amounts involved).
-    size = f["intervention_cost"] + abs(savings)
+    size = f.intervention_cost_pv_dkk + abs(savings)
     share = case.break_even_effect_share.value
     if share is not None:
         at = figures(case.inputs, simulate(case.inputs, central_draws(case.inputs), share))
-        assert abs(at["public_net"][0]) <= 1e-8 * max(size, share * abs(savings))
+        assert abs(at.public_net_pv_dkk[0]) <= 1e-8 * max(size, share * abs(savings))
     else:
         assert case.break_even_effect_share.reason
 
     # The tidy cash-flow frame adds up to the figures.
     frame = case.cash_flows()
-    for role, key in (("kommune", "kommune_net"), ("fund", "fund_net_pv")):
+    for role, key in (("kommune", "kommune_net_pv_dkk"), ("fund", "fund_net_pv_dkk")):
         rows = frame[frame["role"] == role]
-        assert float(rows["pv_dkk"].sum()) == pytest.approx(f[key], rel=1e-9, abs=1e-6)
+        assert float(rows["pv_dkk"].sum()) == pytest.approx(getattr(f, key), rel=1e-9, abs=1e-6)
 
     # The summary: JSON without NaN, exactly the keys of docs/model.md §9.
     summary = case.to_dict()
@@ -363,4 +365,4 @@ def test_garbled_files_give_sif_input_error_or_load(content):
             assert all(p.file == str(path) for p in exc.problems)
             assert all(p.message for p in exc.problems)
         else:
-            assert math.isfinite(case.figures["public_net"])
+            assert math.isfinite(case.figures.public_net_pv_dkk)

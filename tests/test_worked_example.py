@@ -46,14 +46,14 @@ def test_cash_flows_by_year(case):
 def test_present_values(case):
     fig = case.figures
     # docs/model.md §8: PV(C) = 1,966,183.57; PV(S_kommune) = 3,305,119.57; PV(Paid) = 854,862.42
-    assert fig["intervention_cost"] == pytest.approx(1_966_183.57, abs=ØRE)
-    assert fig["savings_kommune"] == pytest.approx(3_305_119.57, abs=ØRE)
-    assert fig["outcome_payments"] == pytest.approx(854_862.42, abs=ØRE)
+    assert fig.intervention_cost_pv_dkk == pytest.approx(1_966_183.57, abs=ØRE)
+    assert fig.savings_kommune_pv_dkk == pytest.approx(3_305_119.57, abs=ØRE)
+    assert fig.outcome_payments_pv_dkk == pytest.approx(854_862.42, abs=ØRE)
     # docs/model.md §8: public_net = 1,338,935.99; kommune_net = 2,450,257.14
-    assert fig["public_net"] == pytest.approx(1_338_935.99, abs=ØRE)
-    assert fig["kommune_net"] == pytest.approx(2_450_257.14, abs=ØRE)
+    assert fig.public_net_pv_dkk == pytest.approx(1_338_935.99, abs=ØRE)
+    assert fig.kommune_net_pv_dkk == pytest.approx(2_450_257.14, abs=ØRE)
     # docs/model.md §8: benefit_cost_ratio = 1.68098
-    assert fig["benefit_cost_ratio"] == pytest.approx(1.68098, abs=5e-6)
+    assert fig.benefit_cost_ratio == pytest.approx(1.68098, abs=5e-6)
 
 
 def test_break_even(case):
@@ -71,9 +71,9 @@ def test_break_even(case):
 def test_financiers(case):
     fig = case.figures
     # docs/model.md §8: capital 2,000,000, received 900,000, multiple 0.45, irr = −0.55
-    assert fig["financiers_capital"] == pytest.approx(2_000_000, abs=ØRE)
-    assert fig["financiers_received"] == pytest.approx(900_000, abs=ØRE)
-    assert fig["financiers_multiple"] == pytest.approx(0.45, abs=1e-12)
+    assert fig.financiers_capital_dkk == pytest.approx(2_000_000, abs=ØRE)
+    assert fig.financiers_received_dkk == pytest.approx(900_000, abs=ØRE)
+    assert fig.financiers_multiple == pytest.approx(0.45, abs=1e-12)
     assert case.irr == pytest.approx(-0.55, abs=1e-10)
     assert case.irr_reason is None
     # identity: NPV of the financiers' flows at their IRR is zero
@@ -113,10 +113,10 @@ def test_cash_flow_frame_is_tidy_and_adds_up(case):
     assert list(frame.columns) == ["year", "t", "party", "role", "item", "amount_dkk", "pv_dkk"]
     assert not frame.duplicated(["year", "party", "item"]).any()
     kommune = frame[frame.role == "kommune"].pv_dkk.sum()
-    assert kommune == pytest.approx(case.figures["kommune_net"], abs=ØRE)
+    assert kommune == pytest.approx(case.figures.kommune_net_pv_dkk, abs=ØRE)
     savings = frame[frame.item == "avoided_costs"].pv_dkk.sum()
     cost = frame[frame.item == "delivery"].pv_dkk.sum()
-    assert savings - cost == pytest.approx(case.figures["public_net"], abs=ØRE)
+    assert savings - cost == pytest.approx(case.figures.public_net_pv_dkk, abs=ØRE)
 
 
 def test_python_api_accepts_a_path_or_a_proposal():
@@ -155,7 +155,7 @@ def test_break_even_success_rates_with_two_outcomes():
         if rates[o["id"]].value is not None:
             o["success_rate"] = rates[o["id"]].value
             o.pop("success_interval", None)
-    assert abs(run_case(Proposal.model_validate(data)).figures["public_net"]) < 1e-4
+    assert abs(run_case(Proposal.model_validate(data)).figures.public_net_pv_dkk) < 1e-4
 
 
 def test_effect_share_found_up_to_the_search_bound():

@@ -25,7 +25,7 @@ from sif_models.model.breakeven import (
     break_even_success_rates,
 )
 from sif_models.model.build import ModelInputs, build_inputs
-from sif_models.model.figures import break_even_year, figures
+from sif_models.model.figures import Figures, break_even_year, figures
 from sif_models.model.irr import irr
 from sif_models.model.simulate import CashFlows, central_draws, simulate
 
@@ -40,7 +40,7 @@ class BusinessCase:
     proposal: Proposal
     inputs: ModelInputs
     flows: CashFlows  # D = 1, central values
-    figures: dict[str, float]
+    figures: Figures  # one draw, as floats: the central case
     break_even_year: int | None
     break_even_effect_share: SwitchingValue
     break_even_success_rates: dict[str, SwitchingValue]
@@ -64,21 +64,21 @@ class BusinessCase:
             "start_year": self.proposal.start_year,
             "horizon_years": self.proposal.horizon_years,
             "deterministic": {
-                "intervention_cost": _money(f["intervention_cost"]),
-                "savings": {p: _money(f[f"savings_{p}"]) for p in PAYERS},
-                "outcome_payments": _money(f["outcome_payments"]),
-                "kommune_net": _money(f["kommune_net"]),
-                "public_net": _money(f["public_net"]),
-                "benefit_cost_ratio": _num(f["benefit_cost_ratio"]),
+                "intervention_cost": _money(f.intervention_cost_pv_dkk),
+                "savings": {p: _money(f.savings_pv_dkk(p)) for p in PAYERS},
+                "outcome_payments": _money(f.outcome_payments_pv_dkk),
+                "kommune_net": _money(f.kommune_net_pv_dkk),
+                "public_net": _money(f.public_net_pv_dkk),
+                "benefit_cost_ratio": _num(f.benefit_cost_ratio),
                 "break_even_year": self.break_even_year,
                 "break_even_effect_share": self.break_even_effect_share.value,
                 "financiers": {
-                    "capital": _money(f["financiers_capital"]),
-                    "received": _money(f["financiers_received"]),
-                    "multiple": _num(f["financiers_multiple"]),
+                    "capital": _money(f.financiers_capital_dkk),
+                    "received": _money(f.financiers_received_dkk),
+                    "multiple": _num(f.financiers_multiple),
                     "irr": self.irr,
                 },
-                "fund": {"net_pv": _money(f["fund_net_pv"])},
+                "fund": {"net_pv": _money(f.fund_net_pv_dkk)},
             },
             "risk": self.risk.to_dict() if self.risk is not None else None,
         }
@@ -102,10 +102,10 @@ class BusinessCase:
                     "name": name,
                     "role": role,
                     "share": float(share),
-                    "capital_dkk": share * f["financiers_capital"],
-                    "received_dkk": share * f["financiers_received"],
-                    "profit_dkk": share * f["financiers_profit"],
-                    "multiple": f["financiers_multiple"],
+                    "capital_dkk": share * f.financiers_capital_dkk,
+                    "received_dkk": share * f.financiers_received_dkk,
+                    "profit_dkk": share * f.financiers_profit_dkk,
+                    "multiple": f.financiers_multiple,
                     "irr": self.irr,
                 }
             )
@@ -196,7 +196,7 @@ def run(
         )
     inputs = build_inputs(proposal, file=source or "<proposal>")
     flows = simulate(inputs, central_draws(inputs))
-    figs = {k: float(v[0]) for k, v in figures(inputs, flows).items()}
+    figs = figures(inputs, flows).at(0)
     bey = break_even_year(inputs, flows)[0]
     result = irr(flows.financiers)
     effect_share = break_even_effect_share(inputs)

@@ -137,12 +137,12 @@ class Brief:
         """What the fund puts in and gets back (undiscounted), central and per draw."""
         f = self.case.figures
         share = self.case.inputs.fund_share
-        put = share * f["financiers_capital"]
-        back = share * f["financiers_received"] + f["to_fund"]
+        put = share * f.financiers_capital_dkk
+        back = share * f.financiers_received_dkk + f.to_fund_dkk
         out: dict[str, Any] = {"share": share, "put": put, "back": back}
         if self.risk is not None:
             rf = self.risk.figures
-            back_draws = rf["fund_net"] + share * rf["financiers_capital"]
+            back_draws = rf.fund_net_dkk + share * rf.financiers_capital_dkk
             out["back_p5"], out["back_p95"] = (float(v) for v in np.percentile(back_draws, [5, 95]))
         return out
 
@@ -175,14 +175,22 @@ class Brief:
             (
                 self.t("kf.cost"),
                 self.money(d["intervention_cost"]),
-                rng("intervention_cost", self.money),
+                rng("intervention_cost_pv_dkk", self.money),
             )
         )
         rows.append(
-            (self.t("kf.public_net"), self.money(d["public_net"]), rng("public_net", self.money))
+            (
+                self.t("kf.public_net"),
+                self.money(d["public_net"]),
+                rng("public_net_pv_dkk", self.money),
+            )
         )
         rows.append(
-            (self.t("kf.kommune_net"), self.money(d["kommune_net"]), rng("kommune_net", self.money))
+            (
+                self.t("kf.kommune_net"),
+                self.money(d["kommune_net"]),
+                rng("kommune_net_pv_dkk", self.money),
+            )
         )
         rows.append(
             (
@@ -363,8 +371,8 @@ class Brief:
             if self.risk is None:
                 return None
             return charts.distribution(
-                self.risk.figures["public_net"],
-                self.case.figures["public_net"],
+                self.risk.figures.public_net_pv_dkk,
+                self.case.figures.public_net_pv_dkk,
                 title=self.t("chart.public_net.title"),
                 xlabel=self.t("chart.public_net.xlabel"),
                 lang=L,
@@ -372,13 +380,13 @@ class Brief:
         if name == "tornado":
             if self.tornado is None or self.tornado_rows().empty:
                 return None
-            return charts.tornado(self.tornado_rows(), self.case.figures["public_net"], lang=L)
+            return charts.tornado(self.tornado_rows(), self.case.figures.public_net_pv_dkk, lang=L)
         if name == "financiers":
             if self.risk is None:
                 return None
             return charts.distribution(
-                self.risk.figures["financiers_profit"],
-                self.case.figures["financiers_profit"],
+                self.risk.figures.financiers_profit_dkk,
+                self.case.figures.financiers_profit_dkk,
                 title=self.t("chart.financiers.title"),
                 xlabel=self.t("chart.financiers.xlabel"),
                 lang=L,
@@ -577,11 +585,11 @@ class Brief:
         L = self.lang
         rows = []
         specs = [
-            ("public_net", "kf.public_net", self.money),
-            ("kommune_net", "kf.kommune_net", self.money),
+            ("public_net_pv_dkk", "kf.public_net", self.money),
+            ("kommune_net_pv_dkk", "kf.kommune_net", self.money),
             ("benefit_cost_ratio", "kf.bcr", lambda x: number(x, 2, L)),
             ("financiers_multiple", "kf.multiple", lambda x: number(x, 2, L)),
-            ("fund_net", "risk.fund_net", self.money),
+            ("fund_net_dkk", "risk.fund_net", self.money),
         ]
         for key, label, fmt in specs:
             s = self.risk.summary(key)

@@ -74,8 +74,8 @@ def fund_money(case: BusinessCase) -> dict[str, float]:
     """
     f = case.figures
     share = case.inputs.fund_share
-    put = share * f["financiers_capital"]
-    back = share * f["financiers_received"] + f["to_fund"]
+    put = share * f.financiers_capital_dkk
+    back = share * f.financiers_received_dkk + f.to_fund_dkk
     return {"share": share, "put": put, "back": back, "net": back - put}
 
 
@@ -1124,8 +1124,8 @@ class AnnualPage(_Page):
             ),
             self.t("ann.sum.measured", n=len(measured), year=self.year),
         ]
-        planned = sum(i.original.figures["public_net"] for i in invs)
-        updated = sum(i.updated.figures["public_net"] for i in invs)
+        planned = sum(i.original.figures.public_net_pv_dkk for i in invs)
+        updated = sum(i.updated.figures.public_net_pv_dkk for i in invs)
         lines.append(
             self.t(
                 "ann.sum.public_net",
@@ -1159,8 +1159,8 @@ class AnnualPage(_Page):
         rows = []
         seen = self.seen
         for inv in self.report.investments:
-            planned = inv.original.figures["public_net"]
-            updated = inv.updated.figures["public_net"]
+            planned = inv.original.figures.public_net_pv_dkk
+            updated = inv.updated.figures.public_net_pv_dkk
             mine = seen[seen.proposal == inv.proposal.id]
             n = int(mine.groupby("cohort_start_year").participants.max().sum()) if len(mine) else 0
             rows.append(
@@ -1247,24 +1247,24 @@ class AnnualPage(_Page):
         rows = [
             [
                 self.t("kf.public_net"),
-                dkk(o.figures["public_net"], L),
-                dkk(u.figures["public_net"], L),
+                dkk(o.figures.public_net_pv_dkk, L),
+                dkk(u.figures.public_net_pv_dkk, L),
             ],
             [
                 self.t("kf.kommune_net"),
-                dkk(o.figures["kommune_net"], L),
-                dkk(u.figures["kommune_net"], L),
+                dkk(o.figures.kommune_net_pv_dkk, L),
+                dkk(u.figures.kommune_net_pv_dkk, L),
             ],
             [
                 self.t("kf.bcr"),
-                number(o.figures["benefit_cost_ratio"], 2, L),
-                number(u.figures["benefit_cost_ratio"], 2, L),
+                number(o.figures.benefit_cost_ratio, 2, L),
+                number(u.figures.benefit_cost_ratio, 2, L),
             ],
             [self.t("kf.break_even_year"), bey(o), bey(u)],
             [
                 self.t("ann.row.payments"),
-                dkk(o.figures["outcome_payments"], L),
-                dkk(u.figures["outcome_payments"], L),
+                dkk(o.figures.outcome_payments_pv_dkk, L),
+                dkk(u.figures.outcome_payments_pv_dkk, L),
             ],
         ]
         return pd.DataFrame(

@@ -274,10 +274,10 @@ class AnnualReport:
                     "contract_year": inv.contract_year,
                     "participants": inv.proposal.participants,
                     "measured": int(inv.outcomes.measured.sum()),
-                    "public_net_planned_dkk": inv.original.figures["public_net"],
-                    "public_net_updated_dkk": inv.updated.figures["public_net"],
-                    "kommune_net_updated_dkk": inv.updated.figures["kommune_net"],
-                    "bcr_updated": inv.updated.figures["benefit_cost_ratio"],
+                    "public_net_planned_dkk": inv.original.figures.public_net_pv_dkk,
+                    "public_net_updated_dkk": inv.updated.figures.public_net_pv_dkk,
+                    "kommune_net_updated_dkk": inv.updated.figures.kommune_net_pv_dkk,
+                    "bcr_updated": inv.updated.figures.benefit_cost_ratio,
                 }
             )
         return pd.DataFrame(rows)

@@ -28,7 +28,7 @@ class SwitchingValue:
 
 
 def _public_net(inputs: ModelInputs, draws, effect_share: float = 1.0) -> float:
-    return float(figures(inputs, simulate(inputs, draws, effect_share))["public_net"][0])
+    return float(figures(inputs, simulate(inputs, draws, effect_share)).public_net_pv_dkk[0])
 
 
 def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:

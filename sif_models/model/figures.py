@@ -7,6 +7,8 @@ cumulative undiscounted public net stays at or above zero.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 import numpy as np
 
 from sif_models.model.build import ModelInputs
@@ -19,33 +21,111 @@ def _safe_ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
         return np.where(den != 0, num / np.where(den != 0, den, 1.0), np.nan)
 
 
-def figures(inputs: ModelInputs, flows: CashFlows) -> dict[str, np.ndarray]:
-    """The per-draw figures of docs/model.md §5, each an array of shape (D,). PV unless named."""
+@dataclass(frozen=True)
+class Figures:
+    """The figures of docs/model.md §5, one value per draw.
+
+    Each field is an array of shape (D,) (or a float, for one draw taken with :meth:`at`).
+    Names end in ``_pv_dkk`` for present values in DKK, ``_dkk`` for undiscounted sums over the
+    contract years in DKK; ratios have no unit.
+
+    Examples
+    --------
+    >>> f = Figures(*(np.arange(2.0) for _ in range(len(FIGURE_NAMES))))
+    >>> f.at(1).public_net_pv_dkk, f.draws
+    (1.0, 2)
+    """
+
+    intervention_cost_pv_dkk: np.ndarray  # PV(C)
+    savings_kommune_pv_dkk: np.ndarray  # PV(S_kommune)
+    savings_region_pv_dkk: np.ndarray  # PV(S_region)
+    savings_stat_pv_dkk: np.ndarray  # PV(S_stat)
+    outcome_payments_pv_dkk: np.ndarray  # PV(Paid)
+    kommune_net_pv_dkk: np.ndarray  # PV(S_kommune − Paid − to_fund)
+    public_net_pv_dkk: np.ndarray  # PV(S − C)
+    benefit_cost_ratio: np.ndarray  # PV(S) / PV(C)
+    financiers_capital_dkk: np.ndarray  # Σ C
+    financiers_received_dkk: np.ndarray  # Σ (Paid + guarantee)
+    financiers_multiple: np.ndarray  # received / capital
+    financiers_profit_dkk: np.ndarray  # received − capital
+    financiers_net_pv_dkk: np.ndarray  # PV(−C + Paid + guarantee)
+    fund_net_dkk: np.ndarray  # Σ the fund's net cash flow
+    fund_net_pv_dkk: np.ndarray  # PV of the fund's net cash flow
+    to_fund_dkk: np.ndarray  # Σ savings returned to the fund
+    guarantee_dkk: np.ndarray  # Σ guarantee paid
+
+    @property
+    def draws(self) -> int:
+        """D, the number of draws."""
+        return int(np.size(self.public_net_pv_dkk))
+
+    def at(self, draw: int) -> Figures:
+        """The figures of one draw, as floats."""
+        return Figures(*(float(np.asarray(getattr(self, n))[draw]) for n in FIGURE_NAMES))
+
+    def savings_pv_dkk(self, payer: str) -> np.ndarray:
+        """PV of the avoided costs of ``payer`` (kommune, region or stat)."""
+        return getattr(self, f"savings_{payer}_pv_dkk")
+
+    @classmethod
+    def empty(cls, draws: int) -> Figures:
+        """Uninitialised (D,) arrays, to be filled chunk by chunk (:meth:`fill`)."""
+        return cls(*(np.empty(draws) for _ in FIGURE_NAMES))
+
+    def fill(self, first: int, chunk: Figures) -> None:
+        """Copy ``chunk``'s draws into rows ``first`` … of these arrays."""
+        n = chunk.draws
+        for name in FIGURE_NAMES:
+            getattr(self, name)[first : first + n] = getattr(chunk, name)
+
+    def as_dict(self) -> dict[str, np.ndarray]:
+        """{field name: values}, e.g. for a DataFrame of the draws."""
+        return {name: getattr(self, name) for name in FIGURE_NAMES}
+
+
+FIGURE_NAMES = tuple(f.name for f in fields(Figures))
+
+
+def figures(inputs: ModelInputs, flows: CashFlows) -> Figures:
+    """The per-draw figures of docs/model.md §5 from the cash flows of D draws.
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (discount factors, the fund's share).
+    flows : CashFlows
+        Undiscounted yearly cash flows, (D, H) per item.
+
+    Returns
+    -------
+    Figures
+        Each figure as a (D,) array; PV(x) = Σ_t x_t · d(t) (docs/model.md §1, §5).
+    """
     d = inputs.discount_factor
     S_pv = present_value(flows.avoided, d)  # (D, 3)
     C_pv = present_value(flows.intervention_cost, d)
     capital = flows.intervention_cost.sum(axis=-1)
     received = (flows.paid + flows.guarantee).sum(axis=-1)
     fund_flow = inputs.fund_share * flows.financiers + flows.to_fund
-    return {
-        "intervention_cost": C_pv,
-        "savings_kommune": S_pv[:, 0],
-        "savings_region": S_pv[:, 1],
-        "savings_stat": S_pv[:, 2],
-        "outcome_payments": present_value(flows.paid, d),
-        "kommune_net": present_value(flows.kommune, d),
-        "public_net": present_value(flows.public, d),
-        "benefit_cost_ratio": _safe_ratio(S_pv.sum(axis=1), C_pv),
-        "financiers_capital": capital,
-        "financiers_received": received,
-        "financiers_multiple": _safe_ratio(received, capital),
-        "financiers_profit": received - capital,
-        "financiers_net_pv": present_value(flows.financiers, d),
-        "fund_net": fund_flow.sum(axis=-1),
-        "fund_net_pv": present_value(fund_flow, d),
-        "to_fund": flows.to_fund.sum(axis=-1),
-        "guarantee": flows.guarantee.sum(axis=-1),
-    }
+    return Figures(
+        intervention_cost_pv_dkk=C_pv,
+        savings_kommune_pv_dkk=S_pv[:, 0],
+        savings_region_pv_dkk=S_pv[:, 1],
+        savings_stat_pv_dkk=S_pv[:, 2],
+        outcome_payments_pv_dkk=present_value(flows.paid, d),
+        kommune_net_pv_dkk=present_value(flows.kommune, d),
+        public_net_pv_dkk=present_value(flows.public, d),
+        benefit_cost_ratio=_safe_ratio(S_pv.sum(axis=1), C_pv),
+        financiers_capital_dkk=capital,
+        financiers_received_dkk=received,
+        financiers_multiple=_safe_ratio(received, capital),
+        financiers_profit_dkk=received - capital,
+        financiers_net_pv_dkk=present_value(flows.financiers, d),
+        fund_net_dkk=fund_flow.sum(axis=-1),
+        fund_net_pv_dkk=present_value(fund_flow, d),
+        to_fund_dkk=flows.to_fund.sum(axis=-1),
+        guarantee_dkk=flows.guarantee.sum(axis=-1),
+    )
 
 
 def break_even_year(inputs: ModelInputs, flows: CashFlows) -> np.ndarray:

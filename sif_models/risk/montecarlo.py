@@ -39,7 +39,7 @@ import numpy as np
 from scipy import optimize, special
 
 from sif_models.model.build import ModelInputs
-from sif_models.model.figures import break_even_year, figures
+from sif_models.model.figures import FIGURE_NAMES, Figures, break_even_year, figures
 from sif_models.model.irr import irr as irr_of
 from sif_models.model.simulate import Draws, simulate
 
@@ -285,21 +285,23 @@ class Risk:
 
     draws: int
     seed: int
-    figures: dict[
-        str, np.ndarray
-    ]  # per-draw (D,) arrays, keys of sif_models.model.figures.figures()
+    figures: Figures  # per-draw (D,) arrays
     irr: np.ndarray  # financiers' IRR per draw, NaN where none exists
     irr_reasons: dict[str, int]  # number of draws without an IRR, by reason
     break_even_year: np.ndarray  # per draw, NaN where none
     inputs_used: tuple[str, ...] = field(default=())  # keys of the inputs that varied
 
     def summary(self, key: str) -> dict[str, float]:
-        """Mean, 5th, 50th and 95th percentile of ``figures[key]`` (or ``irr``), ignoring NaN.
+        """Mean, 5th, 50th and 95th percentile of one figure over the draws, ignoring NaN.
+
+        ``key`` is a field of :class:`~sif_models.model.figures.Figures` (e.g.
+        ``public_net_pv_dkk``), ``irr`` or ``break_even_year``.
 
         Examples
         --------
-        >>> r = Risk(4, 0, {"x": np.array([1.0, 2.0, 3.0, np.nan])}, np.zeros(4), {}, np.zeros(4))
-        >>> r.summary("x")
+        >>> x = np.array([1.0, 2.0, 3.0, np.nan])
+        >>> r = Risk(4, 0, Figures(*(x for _ in FIGURE_NAMES)), np.zeros(4), {}, np.zeros(4))
+        >>> r.summary("public_net_pv_dkk")
         {'mean': 2.0, 'p5': 1.1, 'p50': 2.0, 'p95': 2.9}
         """
         values = self._values(key)
@@ -314,7 +316,11 @@ class Risk:
             return self.irr
         if key == "break_even_year":
             return self.break_even_year
-        return self.figures[key]
+        if key not in FIGURE_NAMES:
+            raise KeyError(
+                f"unknown figure {key!r}; one of irr, break_even_year, {', '.join(FIGURE_NAMES)}"
+            )
+        return getattr(self.figures, key)
 
     def probability(self, name: str) -> float:
         """P(event) over the draws. Events (docs/model.md §6):
@@ -326,13 +332,13 @@ class Risk:
         """
         f = self.figures
         if name == "public_net_positive":
-            event = f["public_net"] > 0
+            event = f.public_net_pv_dkk > 0
         elif name == "kommune_net_positive":
-            event = f["kommune_net"] > 0
+            event = f.kommune_net_pv_dkk > 0
         elif name == "financiers_loss":
-            event = f["financiers_received"] < f["financiers_capital"] - LOSS_TOLERANCE_DKK
+            event = f.financiers_received_dkk < f.financiers_capital_dkk - LOSS_TOLERANCE_DKK
         elif name == "fund_loss":
-            event = f["fund_net"] < -LOSS_TOLERANCE_DKK
+            event = f.fund_net_dkk < -LOSS_TOLERANCE_DKK
         else:
             raise KeyError(f"unknown probability {name!r}; one of {', '.join(PROBABILITIES)}")
         return float(np.mean(event)) if event.size else math.nan
@@ -356,8 +362,8 @@ class Risk:
         return {
             "draws": int(self.draws),
             "seed": int(self.seed),
-            "public_net": block("public_net", True),
-            "kommune_net": block("kommune_net", True),
+            "public_net": block("public_net_pv_dkk", True),
+            "kommune_net": block("kommune_net_pv_dkk", True),
             "financiers_multiple": block("financiers_multiple", False),
             "p_public_net_positive": prob("public_net_positive"),
             "p_kommune_net_positive": prob("kommune_net_positive"),
@@ -370,7 +376,7 @@ class Risk:
         plus ``irr`` and ``break_even_year``."""
         import pandas as pd
 
-        data = dict(self.figures)
+        data = self.figures.as_dict()
         data["irr"] = self.irr
         data["break_even_year"] = self.break_even_year
         return pd.DataFrame(data)
@@ -412,8 +418,7 @@ def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = Fal
     stream = _DrawStream(inputs, np.random.default_rng(seed))
     size = min(draws, chunk_draws(inputs))
     batch = min(draws, max(size, IRR_BATCH_DRAWS))
-    keys = list(figures(inputs, simulate(inputs, stream.central(1))))
-    out = {key: np.empty(draws) for key in keys}
+    out = Figures.empty(draws)
     rates = np.empty(draws)
     years = np.empty(draws)
     reasons: Counter[str] = Counter()
@@ -427,8 +432,7 @@ def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = Fal
         for first in range(0, draws, size):
             n = min(size, draws - first)
             flows = simulate(inputs, stream.take(n))
-            for key, value in figures(inputs, flows).items():
-                out[key][first : first + n] = value
+            out.fill(first, figures(inputs, flows))
             years[first : first + n] = break_even_year(inputs, flows)
             financiers[waiting : waiting + n] = flows.financiers
             waiting += n

@@ -77,12 +77,12 @@ def _variants(inputs: ModelInputs, settings: list[tuple[UncertainInput, float]])
 
 
 def _public_net(inputs: ModelInputs, settings: list[tuple[UncertainInput, float]]) -> np.ndarray:
-    return figures(inputs, simulate(inputs, _variants(inputs, settings)))["public_net"]
+    return figures(inputs, simulate(inputs, _variants(inputs, settings))).public_net_pv_dkk
 
 
 def central_public_net(inputs: ModelInputs) -> float:
     """public_net of the deterministic case (docs/model.md §5)."""
-    return float(figures(inputs, simulate(inputs, central_draws(inputs)))["public_net"][0])
+    return float(figures(inputs, simulate(inputs, central_draws(inputs))).public_net_pv_dkk[0])
 
 
 def tornado(inputs: ModelInputs) -> pd.DataFrame:
