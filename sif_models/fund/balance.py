@@ -9,6 +9,9 @@ where ``put_in`` is the fund's share of the capital of every proposal it has joi
 gain that the contracts return to it. The fund must stay active for ten years: the report gives
 P(balance ≥ 0 in every one of the first ten years), the year it would run dry, and the capacity
 left — the largest new commitment that keeps that probability at or above 90 %.
+
+Shapes: D draws, H contract years, Y calendar years of the fund's grid. Amounts in DKK per year,
+undiscounted.
 """
 
 from __future__ import annotations
@@ -21,9 +24,28 @@ import numpy as np
 def place_on_calendar(
     flows: np.ndarray, start_year: int, first_year: int, n_years: int
 ) -> np.ndarray:
-    """Put contract-year flows (D, H) that start in ``start_year`` on a calendar grid (D, Y).
+    """Put contract-year flows that start in ``start_year`` on the fund's calendar grid.
 
-    Flows before ``first_year`` or after the grid are dropped.
+    Contract year t of a proposal is calendar year ``start_year`` + t (docs/model.md §1); the
+    fund's outlook (docs/model.md §7) adds every proposal's flows on one calendar.
+
+    Parameters
+    ----------
+    flows : numpy.ndarray, shape (D, H) or (H,)
+        Yearly flows by contract year (DKK per year).
+    start_year : int
+        The proposal's ``start_year`` (calendar year of contract year 0).
+    first_year : int
+        The grid's first calendar year.
+    n_years : int
+        Y, the number of calendar years on the grid (years).
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, Y)
+        out[d, y] = flows[d, first_year + y − start_year] (DKK per year); zero where the
+        proposal has no contract year. Flows before ``first_year`` or after the grid are
+        dropped.
 
     Examples
     --------
@@ -46,7 +68,35 @@ def fund_balance_dkk(
     running_costs_dkk: np.ndarray,
     grants_dkk: np.ndarray,
 ) -> np.ndarray:
-    """End-of-year balance (D, Y) = start − cumulative (put in − received + running costs + grants).
+    """The fund's end-of-year balance per draw on the calendar grid.
+
+    Implements the fund balance of docs/model.md §7.
+
+    Parameters
+    ----------
+    start_capital_dkk : float
+        The fund's start capital (DKK; 40,000,000 in ``data/fund.yaml``).
+    put_in_dkk : numpy.ndarray, shape (D, Y)
+        The fund's share of the capital of every proposal it has joined (DKK per year).
+    received_dkk : numpy.ndarray, shape (D, Y)
+        What the fund receives: its share of the outcome payments and guarantees, and the
+        savings the contracts hand back to it (DKK per year).
+    running_costs_dkk : numpy.ndarray, shape (Y,)
+        The fund's running costs (DKK per year).
+    grants_dkk : numpy.ndarray, shape (Y,)
+        Direct grants, which do not come back (DKK per year).
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, Y)
+        balance[d, y] (DKK) at the end of each calendar year.
+
+    Notes
+    -----
+    ::
+
+        balance[d, y] = start − Σ_{y' ≤ y} (put_in[d, y'] − received[d, y']
+                                           + running[y'] + grants[y'])
 
     Examples
     --------
@@ -59,6 +109,20 @@ def fund_balance_dkk(
 
 def run_dry_year(balance_dkk: np.ndarray, years: np.ndarray) -> np.ndarray:
     """First calendar year whose end balance is below zero, per draw (NaN if never).
+
+    The year the fund would run dry (docs/model.md §7).
+
+    Parameters
+    ----------
+    balance_dkk : numpy.ndarray, shape (D, Y)
+        End-of-year balance (DKK), from :func:`fund_balance_dkk`.
+    years : numpy.ndarray of int, shape (Y,)
+        The grid's calendar years.
+
+    Returns
+    -------
+    numpy.ndarray of float, shape (D,)
+        The first calendar year with balance < 0; NaN for a draw that never runs dry on the grid.
 
     Examples
     --------
@@ -73,6 +137,26 @@ def run_dry_year(balance_dkk: np.ndarray, years: np.ndarray) -> np.ndarray:
 def p_active(balance_dkk: np.ndarray, n_years: int = 10) -> float:
     """P(balance ≥ 0 in each of the first ``n_years`` years of the grid).
 
+    The fund's chance of staying active for ten years (docs/model.md §7), as the share of draws.
+
+    Parameters
+    ----------
+    balance_dkk : numpy.ndarray, shape (D, Y)
+        End-of-year balance (DKK).
+    n_years : int, default 10
+        How many years from the grid's first year must all end with balance ≥ 0 (years).
+
+    Returns
+    -------
+    float
+        The probability (share of the D draws, 0 … 1).
+
+    Notes
+    -----
+    ::
+
+        P = (1/D) · Σ_d [balance[d, y] ≥ 0 for every y < n_years]
+
     Examples
     --------
     >>> p_active(np.array([[5., 1.], [5., -1.]]), 2)
@@ -84,13 +168,35 @@ def p_active(balance_dkk: np.ndarray, n_years: int = 10) -> float:
 def capacity_left_dkk(
     balance_dkk: np.ndarray, from_index: int, n_years: int = 10, level: float = 0.9
 ) -> float:
-    """The largest sum X that can be committed in year ``from_index`` (paid out at once, nothing
-    back) while P(balance ≥ 0 in the first ``n_years`` years) stays ≥ ``level``.
+    """The fund's capacity left: the largest new commitment that keeps the fund active.
 
+    The largest sum X that can be committed in year ``from_index`` (paid out at once, nothing
+    back) while P(balance ≥ 0 in the first ``n_years`` years) stays ≥ ``level`` (docs/model.md
+    §7; the README, "Meeting packs, the fund and the yearly report").
+
+    Parameters
+    ----------
+    balance_dkk : numpy.ndarray, shape (D, Y)
+        End-of-year balance without the new commitment (DKK).
+    from_index : int
+        The grid index (0 = the grid's first year) of the year the sum is committed.
+    n_years : int, default 10
+        The years that must end with balance ≥ 0, counted from the grid's first year (years).
+    level : float, default 0.9
+        The probability that must be kept (share, 0 … 1).
+
+    Returns
+    -------
+    float
+        X (DKK), ≥ 0; zero if even X = 0 fails the level.
+
+    Notes
+    -----
     A draw stays solvent with X committed iff its balance is ≥ 0 before ``from_index`` and its
-    minimum from ``from_index`` on is ≥ X. With n draws, at least k = ⌈level · n⌉ of them must stay
-    solvent, so X is the k-th largest of those minima (−∞ for draws insolvent before). Zero if
-    even X = 0 fails the level.
+    minimum from ``from_index`` on is ≥ X. With D draws, at least k = ⌈level · D⌉ of them must
+    stay solvent, so X is the k-th largest of those minima (−∞ for draws insolvent before) ::
+
+        X = max(0, k-th largest of m_d),   m_d = min_{from_index ≤ y < n_years} balance[d, y]
 
     Examples
     --------
@@ -110,7 +216,19 @@ def capacity_left_dkk(
 
 @dataclass(frozen=True)
 class FundPath:
-    """The fund's yearly flows and balance on the calendar grid, per draw (D, Y)."""
+    """The fund's yearly flows and balance on the calendar grid, per draw (D, Y) (docs/model.md §7).
+
+    Attributes
+    ----------
+    years : numpy.ndarray of int, shape (Y,)
+        The grid's calendar years.
+    start_capital_dkk : float
+        The fund's start capital (DKK).
+    put_in_dkk, received_dkk : numpy.ndarray, shape (D, Y)
+        Capital put in and money received (DKK per year), as in :func:`fund_balance_dkk`.
+    running_costs_dkk, grants_dkk : numpy.ndarray, shape (Y,)
+        Running costs and direct grants (DKK per year).
+    """
 
     years: np.ndarray  # (Y,)
     start_capital_dkk: float
@@ -121,6 +239,7 @@ class FundPath:
 
     @property
     def balance_dkk(self) -> np.ndarray:
+        """End-of-year balance (D, Y) in DKK, by :func:`fund_balance_dkk` (docs/model.md §7)."""
         return fund_balance_dkk(
             self.start_capital_dkk,
             self.put_in_dkk,
@@ -130,7 +249,19 @@ class FundPath:
         )
 
     def band(self, low: float = 5, high: float = 95) -> dict[str, np.ndarray]:
-        """Yearly mean, p5, p50 and p95 of the balance."""
+        """Yearly mean and percentiles of the balance over the draws (docs/model.md §7).
+
+        Parameters
+        ----------
+        low, high : float, default 5 and 95
+            The lower and upper percentiles of the band (percent).
+
+        Returns
+        -------
+        dict of str to numpy.ndarray
+            ``"mean"``, ``"p<low>"``, ``"p50"``, ``"p<high>"`` (e.g. ``"p5"``, ``"p95"``), each of
+            shape (Y,) in DKK.
+        """
         b = self.balance_dkk
         return {
             "mean": b.mean(axis=0),

@@ -4,19 +4,51 @@ S[d, P, t] = Σ_k Σ_s A[d, k, s] · w_k(t − s) · Σ_{c : payer(c) = P} q[k, 
 
 Because A is (p − b) times the arrivals, the sum over s is done once per outcome
 (:func:`exposure`) and the draws only enter through (p − b) and the unit costs.
+
+Shapes: D draws, K outcomes, M unit costs, P = 3 payers (:data:`PAYERS`), H years. Amounts in
+DKK at the proposal's price year. Each unit cost has one payer (the version-1 case
+share_P(c) ∈ {0, 1} of docs/model.md §3).
+
+References
+----------
+.. [1] Socialstyrelsen. *Socialøkonomisk investeringsmodel* (SØM): avoided public costs as
+   units avoided times a unit price, per public payer.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-PAYERS = ("kommune", "region", "stat")
+PAYERS = ("kommune", "region", "stat")  # the order of the payer axis P
 
 
 def persistence_weights(
     horizon_years: int, persistence_years: int, annual_decay: float
 ) -> np.ndarray:
-    """w(j) = (1 − δ)^j for j = 0 … D−1, zero after; for j = 0 … H−1.
+    """Persistence weights w(j) of one outcome's avoided costs, j years after the outcome year.
+
+    Implements docs/model.md §3.
+
+    Parameters
+    ----------
+    horizon_years : int
+        H; weights are given for j = 0 … H − 1 (years).
+    persistence_years : int
+        D_k, how many years the avoided costs last, counted from the outcome year (years).
+    annual_decay : float
+        δ_k, the yearly fall of the avoided costs (rate per year, 0 … 1).
+
+    Returns
+    -------
+    numpy.ndarray, shape (H,)
+        w(j), dimensionless.
+
+    Notes
+    -----
+    ::
+
+        w(j) = (1 − δ)^j   for j = 0 … D − 1
+        w(j) = 0           for j ≥ D
 
     Examples
     --------
@@ -30,7 +62,33 @@ def persistence_weights(
 def exposure(
     arrivals: np.ndarray, persistence_years: np.ndarray, annual_decay: np.ndarray
 ) -> np.ndarray:
-    """E[k, t] = Σ_s arrivals[k, s] · w_k(t − s): success-years per unit effect. Shape (K, H).
+    """Success-years per unit of effect: E[k, t] = Σ_s arrivals[k, s] · w_k(t − s).
+
+    Implements the sum over outcome years s in docs/model.md §3; with A_{k,s} =
+    (p_k − b_k) · arrivals[k, s], the avoided costs are (p_k − b_k) · E[k, t] times the value of
+    one success (:func:`avoided_costs_dkk`).
+
+    Parameters
+    ----------
+    arrivals : numpy.ndarray, shape (K, H)
+        Starters reaching each outcome's measurement point per year (persons), from
+        :func:`sif_models.model.cohort.outcome_arrivals`.
+    persistence_years : numpy.ndarray of int, shape (K,)
+        D_k (years).
+    annual_decay : numpy.ndarray, shape (K,)
+        δ_k (rate per year).
+
+    Returns
+    -------
+    numpy.ndarray, shape (K, H)
+        E[k, t], persons weighted by persistence (success-years per unit of p − b); flows after
+        the horizon are dropped.
+
+    Notes
+    -----
+    ::
+
+        E[k, t] = Σ_{s ≤ t} arrivals[k, s] · w_k(t − s)
 
     Examples
     --------
@@ -48,9 +106,32 @@ def exposure(
 def value_per_success_dkk(
     quantity: np.ndarray, unit_cost_dkk: np.ndarray, payer_index: np.ndarray
 ) -> np.ndarray:
-    """Yearly cost one additional success avoids, per payer: (D, K, P).
+    """Yearly cost one additional success avoids, per draw, outcome and payer.
 
-    quantity (K, M) units per year, unit_cost_dkk (D, M), payer_index (M,) into :data:`PAYERS`.
+    Implements the inner sum of docs/model.md §3: Σ_{c ∈ consequences_k} share_P(c) · q_c ·
+    unit_cost_c, with share_P(c) = 1 for the unit cost's payer and 0 for the others.
+
+    Parameters
+    ----------
+    quantity : numpy.ndarray, shape (K, M)
+        q[k, m], units of cost item m that one additional success of outcome k avoids per year
+        (units per year; zero where outcome k has no such consequence; negative for an added
+        cost, which docs/model.md §3 allows from version 2 on).
+    unit_cost_dkk : numpy.ndarray, shape (D, M)
+        u[d, m], the price of one unit per draw (DKK per unit, at the proposal's price year).
+    payer_index : numpy.ndarray of int, shape (M,)
+        Each unit cost's payer as an index into :data:`PAYERS`.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, K, P)
+        value[d, k, P], DKK per additional success per year, P in the order of :data:`PAYERS`.
+
+    Notes
+    -----
+    ::
+
+        value[d, k, P] = Σ_{m : payer(m) = P} q[k, m] · u[d, m]
 
     Examples
     --------
@@ -65,7 +146,36 @@ def value_per_success_dkk(
 def avoided_costs_dkk(
     effect: np.ndarray, exposure_kh: np.ndarray, value_dkp: np.ndarray
 ) -> np.ndarray:
-    """S[d, P, t] = Σ_k effect[d, k] · E[k, t] · value[d, k, P]. Shape (D, P, H).
+    """Avoided costs S per draw, payer and year.
+
+    Implements S_{P,t} of docs/model.md §3, in the factored form of this module's docstring.
+
+    Parameters
+    ----------
+    effect : numpy.ndarray, shape (D, K)
+        p_k − b_k per draw (rate; negative when the intervention does worse than the baseline).
+    exposure_kh : numpy.ndarray, shape (K, H)
+        E[k, t] from :func:`exposure` (success-years per unit of effect).
+    value_dkp : numpy.ndarray, shape (D, K, P)
+        DKK avoided per additional success per year, from :func:`value_per_success_dkk`.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, P, H)
+        S[d, P, t], undiscounted avoided costs (DKK per year), P in the order of :data:`PAYERS`.
+
+    Notes
+    -----
+    ::
+
+        S[d, P, t] = Σ_k effect[d, k] · E[k, t] · value[d, k, P]
+
+    which equals Σ_k Σ_s A_{k,s} · w_k(t − s) · Σ_c share_P(c) · q_c · unit_cost_c, the
+    SØM-style [1]_ sum of units avoided times unit prices.
+
+    References
+    ----------
+    .. [1] Socialstyrelsen. *Socialøkonomisk investeringsmodel* (SØM).
 
     Examples
     --------

@@ -3,6 +3,9 @@
 Both are solved numerically with :func:`scipy.optimize.brentq` on the full model, so they stay
 right if the model stops being linear in the effect (a cap, say, never enters ``public_net``
 today, but the solver does not rely on that).
+
+The search range, [0, :data:`MAX_EFFECT_SHARE`], is docs/model.md §5; what happens outside it is
+in docs/model.md, "Modelling choices".
 """
 
 from __future__ import annotations
@@ -16,12 +19,21 @@ from sif_models.model.build import ModelInputs
 from sif_models.model.figures import figures
 from sif_models.model.simulate import central_draws, simulate
 
-MAX_EFFECT_SHARE = 1000.0
+MAX_EFFECT_SHARE = 1000.0  # the effect share is searched in [0, 1000] (docs/model.md §5)
 
 
 @dataclass(frozen=True)
 class SwitchingValue:
-    """A value at which public net is zero, or None with the reason."""
+    """A value at which public net is zero, or None with the reason (docs/model.md §5).
+
+    Attributes
+    ----------
+    value : float or None
+        The switching value, in the unit of what was switched (a factor for the effect share, a
+        rate for a success rate); None where there is none.
+    reason : str or None
+        Why there is none (words); None when there is a value.
+    """
 
     value: float | None
     reason: str | None = None
@@ -34,8 +46,37 @@ def _public_net(inputs: ModelInputs, draws, effect_share: float = 1.0) -> float:
 def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:
     """The factor f on every effect (p − b → f · (p − b)) at which public net = 0.
 
-    Searched on f in [0, :data:`MAX_EFFECT_SHARE`]; outside that, or where effects avoid no
-    cost, there is none.
+    Implements ``break_even_effect_share`` of docs/model.md §5 (a switching value; §8 gives
+    1,966,183.57 / 3,305,119.57 = 0.59489). Solved with :func:`scipy.optimize.brentq` on the
+    full deterministic model (D = 1, central values), so it needs no linearity.
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (:func:`sif_models.model.build.build_inputs`).
+
+    Returns
+    -------
+    SwitchingValue
+        ``value`` = f (dimensionless, in [0, :data:`MAX_EFFECT_SHARE`]), or None with the
+        reason: public net is not negative even with no effect, the effects avoid no public
+        costs, or public net stays negative up to f = :data:`MAX_EFFECT_SHARE`.
+
+    Notes
+    -----
+    f solves ::
+
+        public_net(f) = PV(S_kommune + S_region + S_stat − C)(f) = 0,   p_k → b_k + f · (p_k − b_k)
+
+    found between 0 and the first of 1, 2, 4, … (at most 1000) where public net is ≥ 0.
+
+    Examples
+    --------
+    >>> from sif_models.inputs.proposals import load_proposal
+    >>> from sif_models.model.build import build_inputs
+    >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
+    >>> round(break_even_effect_share(inputs).value, 5)  # docs/model.md §8
+    0.59489
     """
     draws = central_draws(inputs)
     g0 = _public_net(inputs, draws, 0.0)
@@ -58,11 +99,30 @@ def break_even_success_rates(
 ) -> dict[str, SwitchingValue]:
     """Per outcome: its success rate at the break-even effect share (docs/model.md §5, §8).
 
-    p*_k = b_k + f · (p_k − b_k), with f from :func:`break_even_effect_share`: the success rates
-    at which public net is zero when every effect is scaled alike (§8: 0.2 + 0.59489 · 0.3).
-    An outcome that avoids no public cost has none (its rate does not move public net); when f
-    does not exist, neither do these. The one-at-a-time switching value of each success rate,
-    the others at their central values, is :func:`sif_models.risk.sensitivity.switching_values`.
+    The success rates at which public net is zero when every effect is scaled alike
+    (§8: 0.2 + 0.59489 · 0.3 = 0.37847). An outcome that avoids no public cost has none (its
+    rate does not move public net); when f does not exist, neither do these. The one-at-a-time
+    switching value of each success rate, the others at their central values, is
+    :func:`sif_models.risk.sensitivity.switching_values`.
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (:func:`sif_models.model.build.build_inputs`), K outcomes.
+    effect_share : SwitchingValue or None, default None
+        f, if already computed by :func:`break_even_effect_share` (computed here when None).
+
+    Returns
+    -------
+    dict of str to SwitchingValue
+        Outcome id → p*_k (rate, a share of the starters), or None with the reason; K entries in
+        the proposal's order.
+
+    Notes
+    -----
+    ::
+
+        p*_k = b_k + f · (p_k − b_k)
 
     Examples
     --------

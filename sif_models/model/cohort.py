@@ -1,4 +1,7 @@
-"""Cohort and intervention cost (docs/model.md §2)."""
+"""Cohort and intervention cost (docs/model.md §2).
+
+Shapes: K outcomes, H contract years. Amounts in DKK at the proposal's price year.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,21 @@ import numpy as np
 
 def intake_by_year(intake: list[int] | np.ndarray, horizon_years: int) -> np.ndarray:
     """Starters per contract year, padded with zeros to the horizon.
+
+    Implements the intake of docs/model.md §2: n_i citizens start in contract year i.
+
+    Parameters
+    ----------
+    intake : list of int or array_like, shape (L,)
+        [n_0, n_1, …], the proposal's ``cohort.intake`` (persons per year). Entries for years
+        ≥ H are dropped (the horizon is a hard edge, docs/model.md §2).
+    horizon_years : int
+        H, the number of contract years (years).
+
+    Returns
+    -------
+    numpy.ndarray, shape (H,)
+        n_t, starters in each contract year (persons, as float); zero after the given intake.
 
     Examples
     --------
@@ -28,8 +46,32 @@ def intervention_cost_dkk(
 ) -> np.ndarray:
     """Yearly intervention cost C_t; what would fall after the horizon is dropped.
 
-    C_t = Σ_{i : i ≤ t < i + delivery_years} n_i · cost / delivery_years
-          + fixed_cost for t < fixed_cost_years.
+    Implements docs/model.md §2. In an outcome contract C_t is the capital the financiers put in.
+
+    Parameters
+    ----------
+    intake : numpy.ndarray, shape (H,)
+        n_i, starters per contract year (persons), as from :func:`intake_by_year`.
+    cost_per_participant_dkk : float
+        The provider's price per starter (DKK), spread evenly over ``delivery_years``.
+    delivery_years : int
+        Years over which each starter's cost is paid, from the start year on (years, ≥ 1).
+    fixed_cost_dkk_per_year : float, default 0
+        Fixed cost per year, e.g. project management and evaluation (DKK per year).
+    fixed_cost_years : int, default 0
+        The fixed cost falls in the years 0 … ``fixed_cost_years`` − 1 (years).
+
+    Returns
+    -------
+    numpy.ndarray, shape (H,)
+        C_t, the intervention cost of each contract year (DKK).
+
+    Notes
+    -----
+    ::
+
+        C_t = Σ_{i : i ≤ t < i + delivery_years} n_i · cost_per_participant_dkk / delivery_years
+              + fixed_cost_dkk_per_year · [t < fixed_cost_years]
 
     Examples
     --------
@@ -48,9 +90,23 @@ def intervention_cost_dkk(
 
 
 def outcome_arrivals(intake: np.ndarray, lag_years: np.ndarray) -> np.ndarray:
-    """Starters who reach their measurement point in each year, per outcome: (K, H).
+    """Starters who reach their measurement point in each year, per outcome.
 
-    arrivals[k, s] = n_i with s = i + L_k (only s < H is kept).
+    Implements the timing of docs/model.md §3: the cohort starting in year i reaches outcome k
+    in year s = i + L_k. The counts A and V of §3 are these arrivals times p − b or the verified
+    rate.
+
+    Parameters
+    ----------
+    intake : numpy.ndarray, shape (H,)
+        n_i, starters per contract year (persons).
+    lag_years : array_like of int, shape (K,)
+        L_k, years from start to each outcome's measurement point (years).
+
+    Returns
+    -------
+    numpy.ndarray, shape (K, H)
+        arrivals[k, s] = n_i with s = i + L_k (persons); arrivals at s ≥ H are dropped.
 
     Examples
     --------

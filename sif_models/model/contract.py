@@ -2,7 +2,10 @@
 
 Order: what is due (rate card × verified outcomes) → the payment cap on what is due
 (cumulative) → the return cap on what is paid → the deficit guarantee at the horizon →
-the share of the kommune's net gain that goes back to the fund.
+the share of the kommune's net gain that goes back to the fund (docs/model.md, "Modelling
+choices").
+
+Shapes: D draws, K outcomes, H contract years. Amounts in DKK per year, undiscounted.
 """
 
 from __future__ import annotations
@@ -11,7 +14,27 @@ import numpy as np
 
 
 def outcome_payments_due_dkk(verified: np.ndarray, price_dkk: np.ndarray) -> np.ndarray:
-    """Due[d, t] = Σ_k price_k · V[d, k, t].
+    """Outcome payments due per draw and year: the rate card times the verified outcomes.
+
+    Implements Due_t of docs/model.md §4.
+
+    Parameters
+    ----------
+    verified : numpy.ndarray, shape (D, K, H)
+        V[d, k, t], verified outcomes per draw, outcome and year (persons).
+    price_dkk : numpy.ndarray, shape (K,)
+        The rate card: ``price_dkk`` per verified outcome (DKK per outcome).
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, H)
+        Due[d, t] (DKK per year), before the payment cap.
+
+    Notes
+    -----
+    ::
+
+        Due[d, t] = Σ_k price_k · V[d, k, t]
 
     Examples
     --------
@@ -23,6 +46,27 @@ def outcome_payments_due_dkk(verified: np.ndarray, price_dkk: np.ndarray) -> np.
 
 def apply_payment_cap(due_dkk: np.ndarray, payment_cap_dkk: float | None) -> np.ndarray:
     """Stop what is due at the cumulative cap; the year that crosses it owes the remainder.
+
+    Implements the payment cap of docs/model.md §4.
+
+    Parameters
+    ----------
+    due_dkk : numpy.ndarray, shape (D, H)
+        Due_t per draw (DKK per year); any leading shape works, the last axis is the year.
+    payment_cap_dkk : float or None
+        The contract's ``payment_cap_dkk``, a cap on the sum over all years (DKK); None for no
+        cap.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, H)
+        What is due after the cap (DKK per year); ``due_dkk`` itself when there is no cap.
+
+    Notes
+    -----
+    ::
+
+        Due'_t = min(Σ_{u ≤ t} Due_u, cap) − min(Σ_{u < t} Due_u, cap)
 
     Examples
     --------
@@ -38,10 +82,35 @@ def apply_payment_cap(due_dkk: np.ndarray, payment_cap_dkk: float | None) -> np.
 def apply_return_cap(
     due_dkk: np.ndarray, capital_dkk: np.ndarray, return_cap_rate: float | None
 ) -> np.ndarray:
-    """Paid_t = min(Due_t, Acc_{t−1} · (1 + cap) + C_t); Acc_t = Acc_{t−1} · (1 + cap) + C_t − Paid_t.
+    """What is paid out of what is due when the financiers' return is capped.
 
-    The financiers never earn more than the cap; with no cap, Paid = Due. The loop runs over
-    years, never over draws.
+    Implements the return cap of docs/model.md §4: the financiers never earn more than the cap
+    on their capital; what is due but not paid stays with the kommune. With no cap, Paid = Due.
+    The loop runs over years, never over draws.
+
+    Parameters
+    ----------
+    due_dkk : numpy.ndarray, shape (D, H)
+        Due_t after the payment cap (DKK per year).
+    capital_dkk : numpy.ndarray, shape (D, H)
+        C_t, the capital the financiers put in (DKK per year).
+    return_cap_rate : float or None
+        c, the contract's ``return_cap_rate`` (rate per year, e.g. 0.046); None for no cap.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, H)
+        Paid_t (DKK per year); a copy of ``due_dkk`` when there is no cap.
+
+    Notes
+    -----
+    ::
+
+        Acc_{−1} = 0
+        Paid_t   = min(Due_t, Acc_{t−1} · (1 + c) + C_t)
+        Acc_t    = Acc_{t−1} · (1 + c) + C_t − Paid_t
+
+    (a negative room Acc_{t−1} · (1 + c) + C_t pays nothing).
 
     Examples
     --------
@@ -63,7 +132,31 @@ def apply_return_cap(
 def deficit_guarantee_dkk(
     capital_dkk: np.ndarray, paid_dkk: np.ndarray, guarantee_dkk: float
 ) -> np.ndarray:
-    """At the horizon the guarantor pays min(max(Σ C − Σ Paid, 0), guarantee) in year H−1.
+    """The deficit guarantee (*underskudsgaranti*): the shortfall at the horizon, up to a limit.
+
+    Implements the deficit guarantee of docs/model.md §4: if the financiers have received less
+    than they put in, the guarantor pays the undiscounted shortfall, at most ``guarantee_dkk``,
+    in the last contract year.
+
+    Parameters
+    ----------
+    capital_dkk : numpy.ndarray, shape (D, H)
+        C_t (DKK per year).
+    paid_dkk : numpy.ndarray, shape (D, H)
+        Paid_t after both caps (DKK per year).
+    guarantee_dkk : float
+        The contract's ``guarantee_dkk`` (DKK); 0 for none.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, H)
+        G_t (DKK per year): zero except in year H − 1.
+
+    Notes
+    -----
+    ::
+
+        G_{H−1} = min(max(Σ_t C_t − Σ_t Paid_t, 0), guarantee),   G_t = 0 for t < H − 1
 
     Examples
     --------
@@ -80,7 +173,32 @@ def deficit_guarantee_dkk(
 def savings_to_fund_dkk(
     kommune_savings_dkk: np.ndarray, paid_dkk: np.ndarray, savings_share_to_fund: float
 ) -> np.ndarray:
-    """to_fund_t = share · max(0, S_kommune,t − Paid_t).
+    """The share of the kommune's yearly net gain that the contract hands back to the fund.
+
+    Implements to_fund_t of docs/model.md §4 in its version-1 form, which version 2 keeps when
+    every saving is cashable and the kommune is the only outcome payer. For the v2 rule pass the
+    kommune's cashable savings S^cash and its own part of the payments Paid^kommune.
+
+    Parameters
+    ----------
+    kommune_savings_dkk : numpy.ndarray, shape (D, H)
+        S_kommune,t, the kommune's avoided costs (DKK per year).
+    paid_dkk : numpy.ndarray, shape (D, H)
+        Paid_t, the outcome payments the kommune makes (DKK per year).
+    savings_share_to_fund : float
+        σ, the contract's ``savings_share_to_fund`` (share, 0 … 1).
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, H)
+        to_fund_t (DKK per year), never negative.
+
+    Notes
+    -----
+    ::
+
+        to_fund_t = σ · max(0, S_kommune,t − Paid_t)                (version 1)
+        to_fund_t = σ · max(0, S^cash_t − Paid^kommune_t)           (v2)
 
     Examples
     --------

@@ -39,6 +39,14 @@ underflow they are recomputed with the powers of x scaled to at most 1.
 
 Entries with |f_t| ≤ 1e-13 · max |f| (far below the rounding error of the sums that produce cash
 flows) are treated as zero, so rounding noise cannot create a sign change.
+
+References
+----------
+.. [1] Pólya, G. (1928). Über positive Darstellung von Polynomen. *Vierteljahrsschrift der
+   Naturforschenden Gesellschaft in Zürich* 73: 141–145 (the bound of Descartes' rule of signs
+   on P(x)·(1 + x)^m becomes exact for large m).
+.. [2] Edelman, A. & Murakami, H. (1995). Polynomial roots from companion matrix eigenvalues.
+   *Mathematics of Computation* 64(210): 763–776 (the careful method).
 """
 
 from __future__ import annotations
@@ -75,13 +83,32 @@ _Y_TOL = 1e-15  # converged when the error left in y = −ln(1 + r) is this smal
 
 @dataclass(frozen=True)
 class IRRResult:
-    """IRR per path (NaN where none) and the reason per path (None where there is a rate)."""
+    """IRR per path (NaN where none) and the reason per path (None where there is a rate).
+
+    Returned by :func:`irr`; docs/model.md §5.
+
+    Attributes
+    ----------
+    rate : numpy.ndarray of float, shape (...)
+        The IRR of each path (rate per year; −0.55 = −55 %), NaN where none is reported.
+    reason : numpy.ndarray of object, shape (...)
+        None where there is a rate, else why there is none (one of the ``REASON_*`` texts; for
+        several rates the rates follow in brackets).
+    """
 
     rate: np.ndarray
     reason: np.ndarray  # object array of str | None
 
     def reason_counts(self) -> dict[str, int]:
         """How many paths have no IRR, by kind of reason (details in brackets left out).
+
+        For the Monte Carlo's report of draws without an IRR (docs/model.md §5, §6).
+
+        Returns
+        -------
+        dict of str to int
+            Reason text (without the bracketed rates) → number of paths, sorted by reason;
+            paths with a rate are not counted.
 
         Examples
         --------
@@ -94,7 +121,27 @@ class IRRResult:
 
 
 def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
-    """NPV at ``rate`` of flows (…, H), year 0 undiscounted: Σ_t f_t · (1 + r)^(−t).
+    """Net present value at ``rate`` of yearly flows, year 0 undiscounted.
+
+    The IRR of docs/model.md §5 is the rate at which this is zero.
+
+    Parameters
+    ----------
+    rate : float or numpy.ndarray, shape (...)
+        r (rate per year, > −1); an array must broadcast against the flows' leading axes.
+    flows : numpy.ndarray, shape (..., H)
+        f_t, yearly cash flows (DKK per year; outlays negative), the last axis the year.
+
+    Returns
+    -------
+    numpy.ndarray, shape (...)
+        NPV(r) (DKK). A zero flow adds nothing even where (1 + r)^(−t) overflows.
+
+    Notes
+    -----
+    ::
+
+        NPV(r) = Σ_t f_t · (1 + r)^(−t)
 
     Examples
     --------
@@ -527,10 +574,40 @@ def _refine(
 
 
 def irr(flows: np.ndarray) -> IRRResult:
-    """IRR of each row of ``flows`` (…, H), NaN with a reason where none exists.
+    """IRR of each path of yearly cash flows, NaN with a reason where none exists.
 
+    Implements the financiers' ``irr`` of docs/model.md §5 ("null where it does not exist",
+    never a number from a failed solve); docs/model.md §6 needs it for every Monte Carlo draw.
     All paths are solved together (see the module docstring); a rate is returned only where
-    exactly one exists.
+    exactly one rate above −100 % makes the NPV zero, and that is proven.
+
+    Parameters
+    ----------
+    flows : array_like, shape (..., H)
+        f_t, yearly cash flows per path (DKK per year; outlays negative), e.g. the financiers'
+        flows −C + Paid + G of shape (D, H).
+
+    Returns
+    -------
+    IRRResult
+        ``rate`` (rate per year) and ``reason``, each of shape (...).
+
+    Notes
+    -----
+    The IRR is the r > −1 with ::
+
+        NPV(r) = Σ_t f_t · (1 + r)^(−t) = 0
+
+    i.e. a positive root x = 1/(1 + r) of P(x) = Σ_t f_t x^t. Descartes' rule of signs, its
+    refinement by Pólya's theorem [1]_ and the companion-matrix roots [2]_ decide whether exactly
+    one exists.
+
+    References
+    ----------
+    .. [1] Pólya, G. (1928). Über positive Darstellung von Polynomen. *Vierteljahrsschrift der
+       Naturforschenden Gesellschaft in Zürich* 73: 141–145.
+    .. [2] Edelman, A. & Murakami, H. (1995). Polynomial roots from companion matrix
+       eigenvalues. *Mathematics of Computation* 64(210): 763–776.
 
     Examples
     --------

@@ -81,19 +81,65 @@ def _public_net(inputs: ModelInputs, settings: list[tuple[UncertainInput, float]
 
 
 def central_public_net(inputs: ModelInputs) -> float:
-    """public_net of the deterministic case (docs/model.md §5)."""
+    """``public_net`` of the deterministic case (docs/model.md §5, §6: central values, D = 1).
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (:func:`sif_models.model.build.build_inputs`).
+
+    Returns
+    -------
+    float
+        PV(S_kommune + S_region + S_stat − C) at central values (DKK).
+
+    Examples
+    --------
+    >>> from sif_models.inputs.proposals import load_proposal
+    >>> from sif_models.model.build import build_inputs
+    >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
+    >>> round(central_public_net(inputs), 2)  # docs/model.md §8
+    1338935.99
+    """
     return float(figures(inputs, simulate(inputs, central_draws(inputs))).public_net_pv_dkk[0])
 
 
 def tornado(inputs: ModelInputs) -> pd.DataFrame:
-    """public_net with each uncertain input at its 5 % and 95 % quantile, the rest central.
+    """The tornado: public_net with each uncertain input at its p5 and p95, the others central.
 
-    One row per uncertain input, largest swing (|public_net_high − public_net_low|) first.
-    Columns: input (``success_rate:<id>``, ``intervention_cost``, ``unit_cost:<id>``), label,
-    central_value, low_value, high_value (the input at its p5 and p95), public_net_low,
-    public_net_high, swing. ``attrs["public_net_central"]`` holds the central public_net; since
-    public_net is monotone in each input, each bar brackets it whenever the input's central
-    value lies between its p5 and p95.
+    Implements the sensitivity analysis of docs/model.md §6. All 2 × (number of uncertain
+    inputs) variants are run in one vectorised call.
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (:func:`sif_models.model.build.build_inputs`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per uncertain input, largest swing first; empty (with the columns) when nothing
+        is uncertain. Columns:
+
+        - ``input``: ``success_rate:<id>``, ``intervention_cost`` or ``unit_cost:<id>``;
+        - ``label``: words for the input;
+        - ``central_value``, ``low_value``, ``high_value``: the input at its central value, p5
+          and p95, in the input's unit (a success rate as a rate, the intervention cost as PV(C)
+          in DKK, a unit cost in DKK per unit);
+        - ``public_net_low``, ``public_net_high``: public_net with the input at its p5 and p95
+          (DKK);
+        - ``swing``: |public_net_high − public_net_low| (DKK).
+
+        ``attrs["public_net_central"]`` holds the central public_net (DKK). Since public_net is
+        monotone in each input, each bar brackets it whenever the input's central value lies
+        between its p5 and p95.
+
+    Notes
+    -----
+    For each uncertain input i with quantile function F_i⁻¹ ::
+
+        public_net_low_i  = public_net(θ_i = F_i⁻¹(0.05), others central)
+        public_net_high_i = public_net(θ_i = F_i⁻¹(0.95), others central)
 
     Examples
     --------
@@ -142,10 +188,37 @@ def _search_range(u: UncertainInput) -> tuple[float, float]:
 def switching_values(inputs: ModelInputs) -> pd.DataFrame:
     """Per uncertain input: the value at which public_net = 0, the others central.
 
-    Solved with :func:`scipy.optimize.brentq` on the full model. The search covers a success
-    rate from 0 to 1 and a cost from 0 to :data:`SWITCH_MAX_FACTOR` times its central value;
-    where public net does not cross zero there, ``switching_value`` is NaN and ``reason`` says
-    why. ``change_share`` = switching value / central value − 1 (how far the input may move).
+    One-at-a-time switching values (docs/model.md §5, §6; the search ranges are in
+    docs/model.md, "Modelling choices"). Solved with :func:`scipy.optimize.brentq` on the full
+    model. The search covers a success rate from 0 to 1 and a cost from 0 to
+    :data:`SWITCH_MAX_FACTOR` times its central value; where public net does not cross zero
+    there, ``switching_value`` is NaN and ``reason`` says why.
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays (:func:`sif_models.model.build.build_inputs`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per uncertain input, in the Monte Carlo's stream order; empty (with the
+        columns) when nothing is uncertain. Columns:
+
+        - ``input``, ``label``: as in :func:`tornado`;
+        - ``central_value``: the input's central value (its unit: rate, PV(C) in DKK, or DKK
+          per unit);
+        - ``switching_value``: the value at which public_net = 0 (same unit), NaN where none;
+        - ``change_share``: switching value / central value − 1 (how far the input may move;
+          dimensionless);
+        - ``search_low``, ``search_high``: the range searched (same unit);
+        - ``reason``: None, or why there is no switching value.
+
+    Notes
+    -----
+    For each uncertain input i, θ*_i solves ::
+
+        public_net(θ_i = θ*_i, others central) = 0,   θ*_i in [search_low, search_high]
 
     Examples
     --------
