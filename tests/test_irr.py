@@ -32,6 +32,7 @@ from sif_models.model.irr import (
 )
 from sif_models.model.simulate import simulate
 from sif_models.risk.montecarlo import sample_draws
+from sif_models.text.reasons import reason_text
 
 
 def conventional_flows(rng: np.random.Generator, n: int, horizon: int) -> np.ndarray:
@@ -127,10 +128,13 @@ def test_nasty_cases_have_a_reason():
         REASON_ZERO,
         REASON_NOT_FINITE,
         REASON_NOT_FINITE,
-        f"{REASON_SEVERAL} (10.0%, 20.0%)",
+        REASON_SEVERAL,
         REASON_NO_ROOT,
         REASON_NO_INFLOW,
     ]
+    # the rates of the several-roots path come with its code (docs/model.md §5)
+    assert res.roots[5] == pytest.approx((0.10, 0.20), abs=1e-9)
+    assert [r for i, r in enumerate(res.roots) if i != 5] == [None] * 7
     assert res.reason_counts() == {
         REASON_NOT_FINITE: 2,
         REASON_NO_ROOT: 1,
@@ -170,7 +174,7 @@ def test_one_root_where_descartes_bound_stays_three():
         10000000.0,
     ]
     res = irr(flows)
-    rate, reason = _careful_batch(flows[None, :])
+    rate, reason, _ = _careful_batch(flows[None, :])
     assert reason[0] is None and res.reason.item() is None
     assert float(res.rate) == pytest.approx(rate[0], abs=1e-12)
     assert float(res.rate) == pytest.approx(npf.irr(flows), abs=1e-12)  # −0.4268 %
@@ -200,7 +204,7 @@ def test_fast_route_agrees_with_the_careful_method(horizon):
     flows = rng.normal(size=(600, horizon)) * np.exp(rng.normal(0, 1, (600, horizon)))
     flows *= rng.random(flows.shape) > 0.2
     fast = irr(flows)
-    rate, reason = _careful_batch(flows)
+    rate, reason, _ = _careful_batch(flows)
     kinds = [(r or "").split(" (")[0] for r in reason]
     assert [(r or "").split(" (")[0] for r in fast.reason] == kinds
     np.testing.assert_allclose(fast.rate, rate, rtol=1e-9, atol=1e-12)
@@ -214,7 +218,7 @@ def test_fast_route_agrees_on_model_flows():
         inputs = build_inputs(load_proposal(path))
         flows = simulate(inputs, sample_draws(inputs, 400, np.random.default_rng(i))).financiers
         fast = irr(flows)
-        rate, reason = _careful_batch(flows)
+        rate, reason, _ = _careful_batch(flows)
         assert [(r or "").split(" (")[0] for r in fast.reason] == [
             (r or "").split(" (")[0] for r in reason
         ], path
@@ -224,7 +228,12 @@ def test_fast_route_agrees_on_model_flows():
 def test_several_reason_lists_the_rates():
     # (x − 0.5)(x − 0.8)(x + 1) = x³ − 0.3x² − 0.9x + 0.4: rates 1/0.5 − 1 and 1/0.8 − 1
     res = irr(np.array([0.4, -0.9, -0.3, 1.0]))
-    assert str(res.reason) == f"{REASON_SEVERAL} (25.0%, 100.0%)"
+    assert res.reason.item() == REASON_SEVERAL
+    assert res.roots.item() == pytest.approx((0.25, 1.0), abs=1e-9)
+    # the words live in the text layer, the rates in brackets as before
+    assert reason_text(res.reason.item(), "en", res.roots.item(), full=True) == (
+        "several rates make the net present value zero (25.0%, 100.0%)"
+    )
 
 
 # amounts from 0.001 to 1e9: the smallest stays above NOISE_SHARE of the largest (1e-12 > 1e-13)

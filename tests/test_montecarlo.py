@@ -21,6 +21,7 @@ from sif_models.cli import main
 from sif_models.inputs.loading import validate
 from sif_models.inputs.schema import Proposal
 from sif_models.model.build import build_inputs
+from sif_models.model.codes import Reason
 from sif_models.model.figures import FIGURE_NAMES, Figures, break_even_year, figures
 from sif_models.model.irr import irr
 from sif_models.model.simulate import central_draws, simulate
@@ -290,7 +291,7 @@ def test_irr_and_reasons_per_draw():
     # below the baseline (0.2) nothing is paid for above_baseline: no IRR, by reason
     missing = int(np.isnan(risk.irr).sum())
     assert missing > 0 and sum(risk.irr_reasons.values()) == missing
-    assert set(risk.irr_reasons) == {"nothing comes back: every cash flow is an outlay"}
+    assert set(risk.irr_reasons) == {Reason.NO_INFLOW}  # nothing comes back
     assert risk.break_even_year.shape == (5_000,)
     frame = risk.frame()
     assert len(frame) == 5_000 and {"public_net_pv_dkk", "irr", "break_even_year"} <= set(frame)

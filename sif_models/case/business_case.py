@@ -25,6 +25,7 @@ from sif_models.model.breakeven import (
     break_even_success_rates,
 )
 from sif_models.model.build import ModelInputs, build_inputs
+from sif_models.model.codes import ModelWarning, Reason
 from sif_models.model.figures import Figures, break_even_year, figures
 from sif_models.model.irr import irr
 from sif_models.model.simulate import CashFlows, central_draws, simulate
@@ -45,10 +46,11 @@ class BusinessCase:
     break_even_effect_share: SwitchingValue
     break_even_success_rates: dict[str, SwitchingValue]
     irr: float | None
-    irr_reason: str | None
+    irr_reason: Reason | None  # why there is no IRR (a code; words in sif_models.text)
+    irr_roots: tuple[float, ...] | None  # the rates, when several make the NPV zero
     risk: Any = None  # sif_models.risk.montecarlo.Risk when draws > 0
     source_file: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[ModelWarning, ...] = field(default=())
 
     @property
     def participants(self) -> int:
@@ -220,6 +222,7 @@ def run(
         break_even_success_rates=break_even_success_rates(inputs, effect_share),
         irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12),
         irr_reason=result.reason[0],
+        irr_roots=result.roots[0],
         risk=risk,
         source_file=source,
         warnings=inputs.warnings,

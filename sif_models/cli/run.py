@@ -12,6 +12,7 @@ from rich.table import Table
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.cli.common import EXIT_OK, console, escape, non_negative_int
 from sif_models.text.formatting import number, percent
+from sif_models.text.reasons import reason_text, warning_text
 
 
 def _fmt_money(x: float | None) -> str:
@@ -48,7 +49,9 @@ def print_case(case: BusinessCase, console: Console) -> None:
     rows.append(
         (
             "Break-even effect share",
-            number(es.value, 4, "en") if es.value is not None else f"none ({es.reason})",
+            number(es.value, 4, "en")
+            if es.value is not None
+            else f"none ({reason_text(es.reason, 'en', full=True)})",
         )
     )
     for oid, sv in case.break_even_success_rates.items():
@@ -57,7 +60,7 @@ def print_case(case: BusinessCase, console: Console) -> None:
         text = (
             f"{percent(sv.value, 1, 'en')} (expected {percent(central, 1, 'en')})"
             if sv.value is not None
-            else f"none ({sv.reason})"
+            else f"none ({reason_text(sv.reason, 'en', full=True)})"
         )
         rows.append((f"Break-even success rate, {oid}", text))
     fin = d["financiers"]
@@ -67,7 +70,9 @@ def print_case(case: BusinessCase, console: Console) -> None:
         ("Financiers' multiple", number(fin["multiple"], 3, "en")),
         (
             "Financiers' IRR",
-            percent(fin["irr"], 2, "en") if fin["irr"] is not None else f"none ({case.irr_reason})",
+            percent(fin["irr"], 2, "en")
+            if fin["irr"] is not None
+            else f"none ({reason_text(case.irr_reason, 'en', case.irr_roots, full=True)})",
         ),
         ("Fund net (PV)", _fmt_money(d["fund"]["net_pv"])),
     ]
@@ -77,7 +82,7 @@ def print_case(case: BusinessCase, console: Console) -> None:
     if case.risk is not None:
         print_risk(case.risk.to_dict(), console)
     for w in case.warnings:
-        console.print(f"[yellow]warning[/yellow] {escape(w)}")
+        console.print(f"[yellow]warning[/yellow] {escape(warning_text(w, 'en'))}")
 
 
 def print_risk(risk: dict, console: Console) -> None:
@@ -112,7 +117,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(case.to_dict(), ensure_ascii=False, indent=2) + "\n")
         for w in case.warnings:
-            print(f"warning: {w}", file=sys.stderr)
+            print(f"warning: {warning_text(w, 'en')}", file=sys.stderr)
     else:
         print_case(case, console())
     return EXIT_OK

@@ -25,8 +25,9 @@ from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.documents import charts
 from sif_models.inputs.catalogue import data_dir, price_index_source, sha256_file
 from sif_models.text.formatting import dkk, number, percent
-from sif_models.text.labels import check_lang, flag, payer, reason, status, text, unit
+from sif_models.text.labels import check_lang, flag, payer, status, text, unit
 from sif_models.text.markdown import escape_md, long_date, md_table, md_value
+from sif_models.text.reasons import reason_text, warning_text
 
 
 def _share(x: float | None, lang: str, decimals: int = 1) -> str:
@@ -229,7 +230,7 @@ class Brief:
         irr_text = (
             _share(fin["irr"], L)
             if fin["irr"] is not None
-            else self.t("kf.irr_none", reason=reason(self.case.irr_reason, L))
+            else self.t("kf.irr_none", reason=reason_text(self.case.irr_reason, L))
         )
         irr_range = ""
         if self.risk is not None:
@@ -268,7 +269,7 @@ class Brief:
             be = (
                 _share(sv.value, self.lang)
                 if sv.value is not None
-                else reason(sv.reason, self.lang)
+                else reason_text(sv.reason, self.lang)
             )
             rows.append(
                 (
@@ -356,7 +357,7 @@ class Brief:
         warnings = self.case.warnings
         if warnings:
             parts.append(self.heading_md("warnings", 3))
-            parts.append("\n".join(f"- {escape_md(w)}" for w in warnings))
+            parts.append("\n".join(f"- {escape_md(warning_text(w, self.lang))}" for w in warnings))
         return "\n\n".join(parts)
 
     # ------------------------------------------------------------------ charts

@@ -16,6 +16,7 @@ import numpy as np
 from scipy.optimize import brentq
 
 from sif_models.model.build import ModelInputs
+from sif_models.model.codes import Reason
 from sif_models.model.figures import figures
 from sif_models.model.simulate import central_draws, simulate
 
@@ -31,12 +32,12 @@ class SwitchingValue:
     value : float or None
         The switching value, in the unit of what was switched (a factor for the effect share, a
         rate for a success rate); None where there is none.
-    reason : str or None
+    reason : Reason or None
         Why there is none (words); None when there is a value.
     """
 
     value: float | None
-    reason: str | None = None
+    reason: Reason | None = None
 
 
 def _public_net(inputs: ModelInputs, draws, effect_share: float = 1.0) -> float:
@@ -82,13 +83,13 @@ def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:
     g0 = _public_net(inputs, draws, 0.0)
     g1 = _public_net(inputs, draws, 1.0)
     if g0 >= 0:
-        return SwitchingValue(None, "public net is not negative even with no effect")
+        return SwitchingValue(None, Reason.NO_EFFECT_NEEDED)
     if np.isclose(g1, g0, rtol=1e-12, atol=1e-6):
-        return SwitchingValue(None, "the effects avoid no public costs")
+        return SwitchingValue(None, Reason.NO_COSTS_AVOIDED)
     hi = 1.0
     while _public_net(inputs, draws, hi) < 0:
         if hi >= MAX_EFFECT_SHARE:
-            return SwitchingValue(None, "public net stays negative for any plausible effect")
+            return SwitchingValue(None, Reason.NEVER)
         hi = min(2.0 * hi, MAX_EFFECT_SHARE)
     f = brentq(lambda x: _public_net(inputs, draws, x), 0.0, hi, xtol=1e-14, rtol=1e-14)
     return SwitchingValue(float(f))
@@ -140,7 +141,7 @@ def break_even_success_rates(
         rates[0, k] = inputs.baseline_rate[k]  # this outcome's effect switched off
         without = _public_net(inputs, replace(draws, success_rate=rates))
         if np.isclose(without, _public_net(inputs, draws), rtol=1e-12, atol=1e-6):
-            out[oid] = SwitchingValue(None, "this outcome avoids no public costs")
+            out[oid] = SwitchingValue(None, Reason.OUTCOME_NO_COSTS)
         elif f.value is None:
             out[oid] = SwitchingValue(None, f.reason)
         else:

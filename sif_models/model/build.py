@@ -3,7 +3,7 @@
 :func:`build_inputs` resolves a proposal and the unit-cost catalogue into :class:`ModelInputs`
 (docs/model.md §1–4): the intake and the intervention cost per year, the outcomes' rates and
 arrivals, the consequences as a (K, M) quantity matrix over the unit costs, the contract terms and
-the financiers. Horizon warnings are codes (:mod:`sif_models.model.warnings`).
+the financiers. Horizon warnings are codes (:mod:`sif_models.model.codes`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import numpy as np
 from sif_models.inputs.catalogue import ResolvedCost, resolve_costs
 from sif_models.inputs.schema import Proposal
 from sif_models.model import avoided_costs, cohort
+from sif_models.model.codes import ModelWarning, WarningCode
 from sif_models.model.discounting import discount_factors
 
 
@@ -51,7 +52,7 @@ class ModelInputs:
     financier_roles: tuple[str, ...]
     financier_shares: np.ndarray  # (F,)
     costs: dict[str, ResolvedCost] = field(repr=False)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ModelWarning, ...] = ()
 
     @property
     def years(self) -> np.ndarray:
@@ -65,22 +66,28 @@ class ModelInputs:
         return float(self.financier_shares[roles == "fund"].sum()) if roles.size else 0.0
 
 
-def _horizon_warnings(p: Proposal) -> list[str]:
+def _horizon_warnings(p: Proposal) -> list[ModelWarning]:
+    """What falls after the horizon and is not counted (docs/model.md §2), as codes."""
     H = p.horizon_years
     out = []
     last_start = max(i for i, n in enumerate(p.cohort.intake) if n > 0)
+    cohort_year = p.start_year + last_start
     if last_start + p.intervention.delivery_years > H:
         out.append(
-            f"intervention costs of the cohort starting in {p.start_year + last_start} fall after "
-            f"the horizon ({p.start_year + H - 1}) and are not counted; lengthen horizon_years"
+            ModelWarning.of(
+                WarningCode.COSTS_AFTER_HORIZON,
+                cohort_year=cohort_year,
+                last_year=p.start_year + H - 1,
+            )
         )
     if p.intervention.fixed_cost_years > H:
-        out.append("fixed costs run past the horizon and are not all counted")
+        out.append(ModelWarning.of(WarningCode.FIXED_COSTS_AFTER_HORIZON))
     for o in p.outcomes:
         if last_start + o.lag_years >= H:
             out.append(
-                f"outcome '{o.id}' of the cohort starting in {p.start_year + last_start} is "
-                f"measured after the horizon and is not counted; lengthen horizon_years"
+                ModelWarning.of(
+                    WarningCode.OUTCOME_AFTER_HORIZON, outcome=o.id, cohort_year=cohort_year
+                )
             )
     return out
 

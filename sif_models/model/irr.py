@@ -57,12 +57,15 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.special import comb
 
-REASON_ZERO = "all cash flows are zero"
-REASON_NO_INFLOW = "nothing comes back: every cash flow is an outlay"
-REASON_NO_OUTLAY = "no money is put in: every cash flow is a receipt"
-REASON_NO_ROOT = "no rate above −100 % makes the net present value zero"
-REASON_SEVERAL = "several rates make the net present value zero"
-REASON_NOT_FINITE = "the cash flows are not all finite numbers"
+from sif_models.model.codes import Reason
+
+# Why a path has no IRR: codes (their words are in sif_models.text.reasons).
+REASON_ZERO = Reason.ZERO
+REASON_NO_INFLOW = Reason.NO_INFLOW
+REASON_NO_OUTLAY = Reason.NO_OUTLAY
+REASON_NO_ROOT = Reason.NO_ROOT
+REASON_SEVERAL = Reason.SEVERAL
+REASON_NOT_FINITE = Reason.NOT_FINITE
 
 NOISE_SHARE = 1e-13  # entries this small relative to the path's largest are treated as zero
 # Tests for paths with several sign changes, cheapest first: Descartes' bound on P(x)·(1 + x)^m,
@@ -92,32 +95,35 @@ class IRRResult:
     rate : numpy.ndarray of float, shape (...)
         The IRR of each path (rate per year; −0.55 = −55 %), NaN where none is reported.
     reason : numpy.ndarray of object, shape (...)
-        None where there is a rate, else why there is none (one of the ``REASON_*`` texts; for
-        several rates the rates follow in brackets).
+        None where there is a rate, else why there is none: a :class:`~sif_models.model.codes.Reason`
+        (one of the ``REASON_*`` codes).
+    roots : numpy.ndarray of object, shape (...)
+        Where the reason is ``REASON_SEVERAL``: the rates that make the NPV zero (a sorted
+        tuple); None elsewhere.
     """
 
     rate: np.ndarray
-    reason: np.ndarray  # object array of str | None
+    reason: np.ndarray  # object array of Reason | None
+    roots: np.ndarray  # object array of tuple[float, ...] | None
 
     def reason_counts(self) -> dict[str, int]:
-        """How many paths have no IRR, by kind of reason (details in brackets left out).
+        """How many paths have no IRR, by reason code.
 
         For the Monte Carlo's report of draws without an IRR (docs/model.md §5, §6).
 
         Returns
         -------
         dict of str to int
-            Reason text (without the bracketed rates) → number of paths, sorted by reason;
-            paths with a rate are not counted.
+            Reason code → number of paths, sorted by code; paths with a rate are not counted.
 
         Examples
         --------
         >>> irr(np.array([[-1.0, 2.0], [0.0, 0.0], [-1.0, 0.0]])).reason_counts()
-        {'all cash flows are zero': 1, 'nothing comes back: every cash flow is an outlay': 1}
+        {'no_inflow': 1, 'zero': 1}
         """
         reasons = np.asarray(self.reason, dtype=object).ravel()
         missing = reasons[np.not_equal(reasons, None)]
-        return dict(sorted(Counter(r.split(" (")[0] for r in missing.tolist()).items()))
+        return dict(sorted(Counter(str(r) for r in missing.tolist()).items()))
 
 
 def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
@@ -159,9 +165,9 @@ def npv(rate: float | np.ndarray, flows: np.ndarray) -> np.ndarray:
     return np.sum(np.where(flows != 0, discounted, 0.0), axis=-1)
 
 
-def _several(rates: list[float]) -> str:
-    shown = ", ".join(f"{q:.1%}" for q in sorted(rates))
-    return f"{REASON_SEVERAL} ({shown})"
+def _several(rates: list[float]) -> tuple[Reason, tuple[float, ...]]:
+    """The reason and the rates for a path with several IRRs."""
+    return REASON_SEVERAL, tuple(sorted(rates))
 
 
 # ------------------------------------------------------------------ the vectorised solver
@@ -431,7 +437,7 @@ def _scan(f: np.ndarray, points: int):
     return found, no_root, unique, brackets, unique_brackets
 
 
-def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The careful method for many paths (n, H): every real root x > 0 of each P, polished.
 
     Paths are grouped by their first and last nonzero year; each group's roots come from the
@@ -443,6 +449,7 @@ def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n_paths, horizon = flat.shape
     rate = np.full(n_paths, np.nan)
     reason = np.full(n_paths, None, dtype=object)
+    several = np.full(n_paths, None, dtype=object)
     finite = np.isfinite(flat).all(axis=1)
     flat = np.where(finite[:, None], flat, 0.0)
     scale = np.abs(flat).max(axis=1)
@@ -491,13 +498,20 @@ def _careful_batch(flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             if not found:
                 reason[row] = REASON_NO_ROOT
             elif len(found) > 1:
-                reason[row] = _several(found)
+                reason[row], several[row] = _several(found)
             else:
                 rate[row] = found[0]
-    return rate, reason
+    return rate, reason, several
 
 
-def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray, idx: np.ndarray):
+def _multi(
+    f: np.ndarray,
+    rate: np.ndarray,
+    reason: np.ndarray,
+    roots: np.ndarray,
+    flat: np.ndarray,
+    idx: np.ndarray,
+):
     """Paths ``idx`` with several sign changes (f: their scaled flows, (H, n)).
 
     Cheap tests first, each only on the paths still open (:data:`STAGES`), then the careful
@@ -536,24 +550,28 @@ def _multi(f: np.ndarray, rate: np.ndarray, reason: np.ndarray, flat: np.ndarray
         rate[idx[one]] = np.expm1(-y)
         failed = one[~np.isfinite(y)]  # never seen: the careful method decides
         if failed.size:
-            rate[idx[failed]], reason[idx[failed]] = _careful_batch(flat[idx[failed]])
+            rate[idx[failed]], reason[idx[failed]], roots[idx[failed]] = _careful_batch(
+                flat[idx[failed]]
+            )
 
     cols, y = _refine(f, single)  # exactly one root, bracketed by a scan
     rate[idx[cols]] = np.expm1(-y)
     failed = cols[~np.isfinite(y)]
     if failed.size:
-        rate[idx[failed]], reason[idx[failed]] = _careful_batch(flat[idx[failed]])
+        rate[idx[failed]], reason[idx[failed]], roots[idx[failed]] = _careful_batch(
+            flat[idx[failed]]
+        )
 
     cols, y = _refine(f, several)  # several roots: each bracket refined for the reason text
-    roots: dict[int, list[float]] = {}
+    found: dict[int, list[float]] = {}
     for c, v in zip(cols.tolist(), np.expm1(-y).tolist(), strict=True):
-        roots.setdefault(c, []).append(v)
-    for c, rates in roots.items():
-        reason[idx[c]] = _several(rates)
+        found.setdefault(c, []).append(v)
+    for c, rates in found.items():
+        reason[idx[c]], roots[idx[c]] = _several(rates)
 
     rest = np.flatnonzero(undecided)
     if rest.size:  # rare: the careful method decides
-        rate[idx[rest]], reason[idx[rest]] = _careful_batch(flat[idx[rest]])
+        rate[idx[rest]], reason[idx[rest]], roots[idx[rest]] = _careful_batch(flat[idx[rest]])
 
 
 def _refine(
@@ -612,11 +630,11 @@ def irr(flows: np.ndarray) -> IRRResult:
     Examples
     --------
     >>> res = irr(np.array([[-1_000_000., -550_000., 450_000., 0., 0.], [-1., -1., 0., 0., 0.]]))
-    >>> res.rate.round(10).tolist(), res.reason.tolist()
-    ([-0.55, nan], [None, 'nothing comes back: every cash flow is an outlay'])
+    >>> res.rate.round(10).tolist(), [str(r) if r else r for r in res.reason.tolist()]
+    ([-0.55, nan], [None, 'no_inflow'])
     >>> res = irr(np.array([-100., 230., -132.]))  # roots at 10 % and 20 %
-    >>> float(res.rate), str(res.reason)
-    (nan, 'several rates make the net present value zero (10.0%, 20.0%)')
+    >>> float(res.rate), str(res.reason), [round(r, 10) for r in res.roots.item()]
+    (nan, 'several', [0.1, 0.2])
     """
     flows = np.asarray(flows, dtype=float)
     shape = flows.shape[:-1]
@@ -626,9 +644,10 @@ def irr(flows: np.ndarray) -> IRRResult:
     n_paths = tm.shape[1]
     rate = np.full(n_paths, np.nan)
     reason = np.full(n_paths, None, dtype=object)
+    roots = np.full(n_paths, None, dtype=object)
     if horizon == 0:
         reason[:] = REASON_ZERO
-        return IRRResult(rate.reshape(shape), reason.reshape(shape))
+        return IRRResult(rate.reshape(shape), reason.reshape(shape), roots.reshape(shape))
 
     finite = np.isfinite(tm).all(axis=0)
     if not finite.all():
@@ -666,9 +685,9 @@ def irr(flows: np.ndarray) -> IRRResult:
         rate[one] = np.expm1(-y)
         failed = one[~np.isfinite(y)]  # never seen: the careful method decides
         if failed.size:
-            rate[failed], reason[failed] = _careful_batch(flat[failed])
+            rate[failed], reason[failed], roots[failed] = _careful_batch(flat[failed])
 
     multi = np.flatnonzero(both & neg_after_pos & pos_after_neg)
     if multi.size:
-        _multi(f[:, multi], rate, reason, flat, multi)
-    return IRRResult(rate.reshape(shape), reason.reshape(shape))
+        _multi(f[:, multi], rate, reason, roots, flat, multi)
+    return IRRResult(rate.reshape(shape), reason.reshape(shape), roots.reshape(shape))

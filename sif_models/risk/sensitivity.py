@@ -24,6 +24,7 @@ import pandas as pd
 from scipy.optimize import brentq
 
 from sif_models.model.build import ModelInputs
+from sif_models.model.codes import Reason
 from sif_models.model.figures import figures
 from sif_models.model.simulate import Draws, central_draws, simulate
 from sif_models.risk.montecarlo import UncertainInput, uncertain_inputs
@@ -33,9 +34,9 @@ HIGH_QUANTILE = 0.95
 # Switching values of a cost are searched between 0 and this many times its central value.
 SWITCH_MAX_FACTOR = 10.0
 
-REASON_NO_EFFECT = "public net does not depend on this input"
-REASON_ALWAYS_POSITIVE = "public net stays positive over the whole range searched"
-REASON_ALWAYS_NEGATIVE = "public net stays negative over the whole range searched"
+REASON_NO_EFFECT = Reason.NO_DEPENDENCE
+REASON_ALWAYS_POSITIVE = Reason.ALWAYS_POSITIVE
+REASON_ALWAYS_NEGATIVE = Reason.ALWAYS_NEGATIVE
 
 TORNADO_COLUMNS = [
     "input",

@@ -505,46 +505,6 @@ TEXT: dict[str, dict[str, str]] = {
     "unit.contact": {"da": "kontakt", "en": "contact"},
     "unit.call-out": {"da": "udrykning", "en": "call-out"},
     "unit.unit": {"da": "enhed", "en": "unit"},
-    # ------------------------------------------------------------------ reasons (no IRR etc.)
-    "reason.zero": {"da": "alle pengestrømme er nul", "en": "all cash flows are zero"},
-    "reason.no_inflow": {
-        "da": "der kommer intet tilbage",
-        "en": "nothing comes back",
-    },
-    "reason.no_outlay": {"da": "der lægges intet ind", "en": "no money is put in"},
-    "reason.no_root": {
-        "da": "ingen rente giver en nutidsværdi på nul",
-        "en": "no rate makes the net present value zero",
-    },
-    "reason.several": {
-        "da": "flere renter giver en nutidsværdi på nul",
-        "en": "several rates make the net present value zero",
-    },
-    "reason.not_finite": {
-        "da": "pengestrømmene er ikke endelige",
-        "en": "the flows are not finite",
-    },
-    "reason.no_effect_needed": {
-        "da": "gevinst selv uden effekt",
-        "en": "a gain even with no effect",
-    },
-    "reason.no_costs_avoided": {
-        "da": "effekterne sparer ingen offentlige udgifter",
-        "en": "the effects avoid no public costs",
-    },
-    "reason.never": {
-        "da": "underskud ved enhver rimelig effekt",
-        "en": "a deficit at any plausible effect",
-    },
-    "reason.outcome_no_costs": {"da": "ingen besparelse", "en": "no saving"},
-    "reason.positive_any": {
-        "da": "gevinst ved enhver succesrate",
-        "en": "a gain at any success rate",
-    },
-    "reason.negative_any": {
-        "da": "over 100 %",
-        "en": "above 100%",
-    },
     # ------------------------------------------------------------------ tornado inputs
     "tornado.success_rate": {"da": "Succesrate: {label}", "en": "Success rate: {label}"},
     "tornado.intervention_cost": {
@@ -1025,23 +985,6 @@ TEXT: dict[str, dict[str, str]] = {
     "prov.results_sha": {"da": "SHA-256 af resultatfilen", "en": "SHA-256 of the results file"},
 }
 
-# English reason texts from the model (irr.py, breakeven.py) -> label keys. Matched by prefix.
-REASONS = {
-    "all cash flows are zero": "reason.zero",
-    "nothing comes back": "reason.no_inflow",
-    "no money is put in": "reason.no_outlay",
-    "no rate above": "reason.no_root",
-    "several rates": "reason.several",
-    "the cash flows are not finite": "reason.not_finite",
-    "cash flows are not finite": "reason.not_finite",
-    "public net is not negative even with no effect": "reason.no_effect_needed",
-    "the effects avoid no public costs": "reason.no_costs_avoided",
-    "this outcome avoids no public costs": "reason.outcome_no_costs",
-    "public net stays negative for any plausible effect": "reason.never",
-    "public net is positive at any success rate": "reason.positive_any",
-    "public net stays negative even at 100": "reason.negative_any",
-}
-
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it is a supported language, else raise ValueError.
@@ -1088,22 +1031,6 @@ def unit(name: str, lang: str = "da") -> str:
     """
     key = f"unit.{name.strip().lower()}"
     return text(key, lang) if key in TEXT else name
-
-
-def reason(message: str | None, lang: str = "da") -> str:
-    """A reason from the model (why there is no IRR, no switching value) in ``lang``.
-
-    Unknown messages are returned unchanged (they are English).
-
-    >>> reason("nothing comes back: every cash flow is an outlay", "da")
-    'der kommer intet tilbage'
-    """
-    if not message:
-        return ""
-    for prefix, key in REASONS.items():
-        if message.startswith(prefix):
-            return text(key, lang)
-    return message
 
 
 def status(name: str, lang: str = "da") -> str:
