@@ -11,7 +11,6 @@ the HTML and the PDF brief and are never interpreted. All words come from
 from __future__ import annotations
 
 import datetime as dt
-import math
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ import pandas as pd
 from sif_models import __version__
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.documents import charts
+from sif_models.documents.assumptions import assumption_rows
 from sif_models.inputs.catalogue import data_dir, price_index_source, sha256_file
 from sif_models.text.formatting import dkk, number, percent
 from sif_models.text.labels import check_lang, flag, payer, status, text, unit
@@ -624,183 +624,13 @@ class Brief:
         return "\n\n".join(parts)
 
     def assumptions_table(self) -> pd.DataFrame:
-        """Every assumption with its value, its uncertainty and its source as the proposal says."""
-        p, L = self.proposal, self.lang
-        none = self.t("as.no_source")
-        fixed = self.t("as.fixed")
-        rows: list[tuple[str, str, str, str, str]] = []
-
-        def add(group: str, label: str, value: str, unc: str, src: str | None) -> None:
-            rows.append((group, label, value, unc or fixed, src if src else none))
-
-        g = self.t("as.group.general")
-        add(
-            g,
-            self.t("as.horizon"),
-            f"{_years(p.horizon_years, L)} ({p.start_year}–{self.last_year})",
-            "",
-            p.sources.get("horizon_years") or p.sources.get("start_year"),
-        )
-        add(
-            g,
-            self.t("as.price_year"),
-            self.t("as.price_year_value", year=p.price_year),
-            "",
-            p.sources.get("price_year"),
-        )
-        rate = _share(p.discount_rate, L)
-        if p.horizon_years > 36:
-            rate = self.t("as.discount_rate_long", short=rate, long=_share(p.discount_rate_long, L))
-        src = p.sources.get("discount_rate")
-        if src is None and math.isclose(p.discount_rate, 0.035):
-            src = self.t("as.discount_default_source")
-        add(g, self.t("as.discount_rate"), rate, "", src)
-        add(
-            g,
-            self.t("as.intake"),
-            ", ".join(f"{p.start_year + i}: {n}" for i, n in enumerate(p.cohort.intake) if n > 0),
-            "",
-            p.cohort.sources.get("intake"),
-        )
-        iv = p.intervention
-        g = self.t("as.group.intervention")
-        rng_txt = self.t("as.range", share=_share(iv.range, L, 0)) if iv.range else ""
-        add(
-            g,
-            self.t("as.cost_per_participant"),
-            dkk(iv.cost_per_participant_dkk, L),
-            rng_txt,
-            iv.sources.get("cost_per_participant_dkk") or iv.sources.get("range"),
-        )
-        add(
-            g,
-            self.t("as.delivery_years"),
-            _years(iv.delivery_years, L),
-            "",
-            iv.sources.get("delivery_years"),
-        )
-        if iv.fixed_cost_dkk_per_year > 0 and iv.fixed_cost_years > 0:
-            add(
-                g,
-                self.t("as.fixed_cost"),
-                self.t(
-                    "as.fixed_cost_value",
-                    value=dkk(iv.fixed_cost_dkk_per_year, L),
-                    years=_years(iv.fixed_cost_years, L),
-                ),
-                rng_txt,
-                iv.sources.get("fixed_cost_dkk_per_year"),
-            )
-        for k, o in enumerate(p.outcomes):
-            g = self.t("as.group.outcome", label=self.outcome_label(k))
-            s = o.sources
-            add(
-                g,
-                self.t("as.baseline_rate"),
-                _share(o.baseline_rate, L),
-                "",
-                s.get("baseline_rate"),
-            )
-            if o.success_interval is not None:
-                unc = self.t(
-                    "as.interval",
-                    low=_share(o.success_interval[0], L),
-                    high=_share(o.success_interval[1], L),
-                )
-            elif o.success_evidence is not None:
-                unc = self.t(
-                    "as.evidence",
-                    successes=o.success_evidence.successes,
-                    trials=o.success_evidence.trials,
-                )
-            else:
-                unc = ""
-            src = s.get("success_rate")
-            if s.get("success_interval") and s.get("success_interval") != src:
-                src = f"{src}; {s['success_interval']}" if src else s["success_interval"]
-            add(g, self.t("as.success_rate"), _share(o.success_rate, L), unc, src)
-            add(g, self.t("as.lag_years"), _years(o.lag_years, L), "", s.get("lag_years"))
-            add(
-                g,
-                self.t("as.persistence_years"),
-                _years(o.persistence_years, L),
-                "",
-                s.get("persistence_years"),
-            )
-            if o.annual_decay > 0 or "annual_decay" in s:
-                add(
-                    g,
-                    self.t("as.annual_decay"),
-                    _share(o.annual_decay, L, 0),
-                    "",
-                    s.get("annual_decay"),
-                )
-            add(g, self.t("as.price_dkk"), dkk(o.price_dkk, L), "", s.get("price_dkk"))
-            for c in o.consequences:
-                item = self.case.inputs.costs[c.cost].item
-                add(
-                    g,
-                    self.t("as.consequence", label=self.cost_label(c.cost)),
-                    self.t(
-                        "as.consequence_value",
-                        quantity=number(
-                            c.quantity_per_year,
-                            0 if float(c.quantity_per_year).is_integer() else 1,
-                            L,
-                        ),
-                        price=dkk(self.case.inputs.costs[c.cost].price_dkk, L),
-                        unit=unit(item.unit, L),
-                    ),
-                    "",
-                    c.source,
-                )
-        ct = p.contract
-        s = ct.sources
-        g = self.t("as.group.contract")
-        add(g, self.t("as.pay_for"), self.t(f"as.pay_for.{ct.pay_for}"), "", s.get("pay_for"))
-        add(
-            g,
-            self.t("as.payment_cap"),
-            dkk(ct.payment_cap_dkk, L) if ct.payment_cap_dkk is not None else self.t("as.none"),
-            "",
-            s.get("payment_cap_dkk"),
-        )
-        add(
-            g,
-            self.t("as.return_cap"),
-            self.t("as.return_cap_value", rate=_share(ct.return_cap_rate, L))
-            if ct.return_cap_rate is not None
-            else self.t("as.none"),
-            "",
-            s.get("return_cap_rate"),
-        )
-        add(
-            g,
-            self.t("as.guarantee"),
-            self.t(
-                "as.guarantee_value",
-                value=dkk(ct.guarantee_dkk, L),
-                guarantor=ct.guarantor or "–",
-            )
-            if ct.guarantee_dkk > 0
-            else self.t("as.none"),
-            "",
-            s.get("guarantee_dkk") or s.get("guarantor"),
-        )
-        add(
-            g,
-            self.t("as.savings_share"),
-            _share(ct.savings_share_to_fund, L, 0),
-            "",
-            s.get("savings_share_to_fund"),
-        )
-        add(
-            g,
-            self.t("as.financing"),
-            "; ".join(f"{f.name} {_share(f.share, L, 0)}" for f in ct.financing),
-            "",
-            s.get("financing"),
-        )
+        """Every assumption with its value, its uncertainty and its source as the proposal says
+        (generated from the schema: :func:`sif_models.documents.assumptions.assumption_rows`)."""
+        none, fixed = self.t("as.no_source"), self.t("as.fixed")
+        rows = [
+            (group, label, value, unc or fixed, src if src else none)
+            for group, label, value, unc, src in assumption_rows(self.case, self.lang)
+        ]
         return pd.DataFrame(
             rows,
             columns=[
