@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.limits import draws_problem
 from sif_models.inputs.proposals import load_proposal
 from sif_models.inputs.schema import PAYERS, Proposal
 from sif_models.model.breakeven import (
@@ -192,10 +193,9 @@ def run(
     if not isinstance(proposal, Proposal):
         source = str(proposal)
         proposal = load_proposal(proposal)
-    if draws < 0:
-        raise SifInputError(
-            Problem(source or "<arguments>", "draws", f"must be 0 or more, got {draws}")
-        )
+    problem = draws_problem(int(draws), proposal.horizon_years)
+    if problem:
+        raise SifInputError(Problem(source or "<arguments>", "draws", problem))
     inputs = build_inputs(proposal, file=source or "<proposal>")
     flows = simulate(inputs, central_draws(inputs))
     figs = figures(inputs, flows).at(0)

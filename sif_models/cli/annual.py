@@ -13,6 +13,7 @@ from sif_models.cli.common import (
     add_render_arguments,
     report_kept,
     run_rendering,
+    say_line,
     settings_from_args,
 )
 from sif_models.publish.annual_report import DEFAULT_ANNUAL_DRAWS, make_annual_report
@@ -30,7 +31,7 @@ def _year(text: str) -> int:
 
 def cmd_annual(args: argparse.Namespace) -> int:
     def say(line: str) -> None:
-        print(line, file=sys.stderr if line.startswith("kept ") else sys.stdout, flush=True)
+        say_line(line, sys.stderr if line.startswith("kept ") else sys.stdout)
 
     def run() -> int:
         result = make_annual_report(

@@ -12,7 +12,7 @@ import os
 import sys
 
 from sif_models import __version__
-from sif_models.cli.common import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, print_problems
+from sif_models.cli.common import EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, print_problems, say_line
 from sif_models.errors import SifInputError
 
 # The sub-commands, in the order ``sif --help`` lists them: each module has
@@ -53,9 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("SIF_DEBUG"):
             raise
-        print(
+        say_line(
             f"sif: internal error: {type(exc).__name__}: {exc} (set SIF_DEBUG=1 for details)",
-            file=sys.stderr,
+            sys.stderr,
         )
         return EXIT_INTERNAL
 

@@ -13,6 +13,7 @@ from sif_models.cli.common import (
     add_render_arguments,
     report_kept,
     run_rendering,
+    say_line,
     settings_from_args,
 )
 
@@ -21,7 +22,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from sif_models.publish.briefs import make_briefs
 
     def say(line: str) -> None:
-        print(line, flush=True)
+        say_line(line)
 
     def run() -> int:
         results = make_briefs(args.files, settings_from_args(args), report=say)

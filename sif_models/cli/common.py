@@ -6,6 +6,7 @@ error handling.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 
@@ -13,6 +14,7 @@ from rich.console import Console
 
 from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem
+from sif_models.inputs.limits import MAX_DRAWS
 from sif_models.publish.render import FORMATS
 from sif_models.publish.settings import Settings
 
@@ -45,7 +47,7 @@ def add_render_arguments(
     p.add_argument("--out", default="reports", metavar="DIR", help=out_help)
     p.add_argument(
         "--draws",
-        type=non_negative_int,
+        type=draws_argument,
         default=draws_default,
         help=draws_help or f"Monte Carlo draws (default {draws_default:,})",
     )
@@ -71,10 +73,10 @@ def run_rendering(fn: Callable[[], int], prog: str) -> int:
     try:
         return fn()
     except ToolMissing as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
+        say_line(f"{prog}: {exc}", sys.stderr)
         return EXIT_INPUT
     except BriefFailed as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
+        say_line(f"{prog}: {exc}", sys.stderr)
         return EXIT_FAILED
 
 
@@ -97,23 +99,57 @@ def print_problems(problems: list[Problem]) -> None:
         err.print(f"[red]error[/red] {escape(str(p))}")
 
 
-def escape(text: str) -> str:
-    from rich.markup import escape
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_NOT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
-    return escape(text)
+
+def terminal_safe(text: object, keep_newlines: bool = False) -> str:
+    r"""Text for a terminal: control characters (escape sequences, carriage returns, bidi
+    overrides) shown as ``\xNN`` / ``\uNNNN`` instead of acting on the terminal.
+
+    >>> print(terminal_safe("a\x1b[31mb\rc"))
+    a\x1b[31mb\x0dc
+    """
+    pattern = _CONTROL_NOT_NEWLINE if keep_newlines else _CONTROL
+
+    def shown(m: re.Match) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return pattern.sub(shown, str(text))
+
+
+def escape(text: object) -> str:
+    """Text for rich's console: terminal-safe and with rich's markup escaped."""
+    from rich.markup import escape as markup_escape
+
+    return markup_escape(terminal_safe(text))
+
+
+def say_line(line: str, stream=None) -> None:
+    """Print one progress or error line, terminal-safe."""
+    print(terminal_safe(line, keep_newlines=True), file=stream or sys.stdout, flush=True)
 
 
 # ---------------------------------------------------------------- check
 
 
-def non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+def non_negative_int(text: str, most: int = 2**63 - 1) -> int:
+    """A whole number from 0 to ``most`` (a seed, a number of workers)."""
+    digits = text.strip().lstrip("+")
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(f"must be a whole number of 0 or more, got {text!r}")
+    if len(digits) > 20:  # never convert a number of any length
+        raise argparse.ArgumentTypeError(f"must be at most {most:,}, got {len(digits)} digits")
+    value = int(digits)
+    if value > most:
+        raise argparse.ArgumentTypeError(f"must be at most {most:,}, got {value:,}")
     return value
+
+
+def draws_argument(text: str) -> int:
+    """Monte Carlo draws: a whole number from 0 to :data:`~sif_models.inputs.limits.MAX_DRAWS`."""
+    return non_negative_int(text, MAX_DRAWS)
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

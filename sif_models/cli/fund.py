@@ -11,9 +11,12 @@ from rich.table import Table
 
 from sif_models.case.business_case import DEFAULT_DRAWS, DEFAULT_SEED
 from sif_models.cli.common import (
+    draws_argument,
+    escape,
     formats_argument,
     non_negative_int,
     run_rendering,
+    say_line,
     settings_from_args,
 )
 from sif_models.fund.loading import load_fund
@@ -28,7 +31,7 @@ def _m(x: float) -> str:
 
 def print_outlook(before: FundOutlook, after: FundOutlook | None, console: Console) -> None:
     """Balance by year (central, p5, p95), and the headline figures, before and after."""
-    console.print(f"[bold]{before.name}[/bold]")
+    console.print(f"[bold]{escape(before.name)}[/bold]")
     title = "Fund by year (million DKK; balance at year end)"
     t = Table(title=title)
     t.add_column("Year")
@@ -109,7 +112,7 @@ def cmd_fund(args: argparse.Namespace) -> int:
 
         def render() -> int:
             for path in render_fund_brief(fund_file, args.with_files, settings_from_args(args)):
-                print(path)
+                say_line(str(path))
             return 0
 
         return run_rendering(render, "sif fund")
@@ -122,7 +125,7 @@ def register(sub) -> None:
     p.add_argument(
         "--with", dest="with_files", nargs="+", default=[], metavar="FILE", help="new proposals"
     )
-    p.add_argument("--draws", type=non_negative_int, default=DEFAULT_DRAWS)
+    p.add_argument("--draws", type=draws_argument, default=DEFAULT_DRAWS)
     p.add_argument("--seed", type=non_negative_int, default=DEFAULT_SEED)
     p.add_argument("--json", action="store_true", help="print the outlook as JSON")
     p.add_argument(

@@ -14,6 +14,7 @@ from sif_models.cli.common import (
     non_negative_int,
     report_kept,
     run_rendering,
+    say_line,
     settings_from_args,
 )
 
@@ -23,7 +24,7 @@ def cmd_meeting(args: argparse.Namespace) -> int:
 
     def say(line: str) -> None:
         stream = sys.stderr if line.startswith(("error ", "kept ")) else sys.stdout
-        print(line, file=stream, flush=True)
+        say_line(line, stream)
 
     def run() -> int:
         pack = make_meeting_pack(

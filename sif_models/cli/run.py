@@ -10,7 +10,13 @@ from rich.console import Console
 from rich.table import Table
 
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
-from sif_models.cli.common import EXIT_OK, console, escape, non_negative_int
+from sif_models.cli.common import (
+    EXIT_OK,
+    console,
+    draws_argument,
+    escape,
+    non_negative_int,
+)
 from sif_models.text.formatting import number, percent
 from sif_models.text.reasons import reason_text, warning_text
 
@@ -133,7 +139,7 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print the docs/model.md §9 summary as JSON")
     p.add_argument(
         "--draws",
-        type=non_negative_int,
+        type=draws_argument,
         default=DEFAULT_DRAWS,
         help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)",
     )

@@ -14,7 +14,6 @@ its interval by the posterior 90 % interval.
 
 from __future__ import annotations
 
-import csv
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,82 +25,12 @@ from sif_models.errors import Problem, SifInputError
 from sif_models.fund.outlook import FundOutlook, fund_outlook
 from sif_models.inputs.portfolio import Fund
 from sif_models.inputs.proposals import load_proposal
+from sif_models.inputs.results import RESULT_COLUMNS, read_results  # noqa: F401  (re-exported)
 from sif_models.inputs.schema import Outcome, Proposal
 from sif_models.risk.montecarlo import fit_beta
 from sif_models.risk.updating import BetaEstimate, update_beta
 
-RESULT_COLUMNS = (
-    "proposal",
-    "outcome",
-    "cohort_start_year",
-    "measured_year",
-    "participants",
-    "successes",
-    "source",
-)
 WEAK_PRIOR_TRIALS = 10.0
-
-
-def read_results(folder: str | Path) -> pd.DataFrame:
-    """All results files of a folder as one frame (columns :data:`RESULT_COLUMNS` + file, line).
-
-    Every row is checked: whole numbers, 0 ≤ successes ≤ participants, a source. Problems are
-    reported as ``file: line N: field: problem``.
-    """
-    frames = []
-    problems: list[Problem] = []
-    for path in sorted(Path(folder).glob("*.csv")):
-        try:
-            with path.open(newline="", encoding="utf-8") as fh:
-                reader = csv.DictReader(fh)
-                missing = [c for c in RESULT_COLUMNS if c not in (reader.fieldnames or [])]
-                if missing:
-                    problems.append(
-                        Problem(str(path), "", f"missing columns: {', '.join(missing)}")
-                    )
-                    continue
-                rows = list(reader)
-        except UnicodeDecodeError:
-            problems.append(Problem(str(path), "", "is not UTF-8 text"))
-            continue
-        for n, row in enumerate(rows, start=2):
-            where = f"line {n}"
-            try:
-                rec = {
-                    "proposal": row["proposal"].strip(),
-                    "outcome": row["outcome"].strip(),
-                    "cohort_start_year": int(row["cohort_start_year"]),
-                    "measured_year": int(row["measured_year"]),
-                    "participants": int(row["participants"]),
-                    "successes": int(row["successes"]),
-                    "source": (row["source"] or "").strip(),
-                    "file": str(path),
-                    "line": n,
-                }
-            except (TypeError, ValueError):
-                problems.append(
-                    Problem(
-                        str(path),
-                        where,
-                        "cohort_start_year, measured_year, participants and successes must be whole numbers",
-                    )
-                )
-                continue
-            if not 0 <= rec["successes"] <= rec["participants"]:
-                problems.append(
-                    Problem(str(path), f"{where}: successes", "must be between 0 and participants")
-                )
-            if rec["measured_year"] < rec["cohort_start_year"]:
-                problems.append(
-                    Problem(str(path), f"{where}: measured_year", "is before the cohort started")
-                )
-            if not rec["source"]:
-                problems.append(Problem(str(path), f"{where}: source", "must not be empty"))
-            frames.append(rec)
-    if problems:
-        raise SifInputError(problems)
-    columns = [*RESULT_COLUMNS, "file", "line"]
-    return pd.DataFrame(frames, columns=columns)
 
 
 def prior_for(outcome: Outcome) -> BetaEstimate:

@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from sif_models.errors import Problem, SifInputError
-from sif_models.inputs.portfolio import COMMITTED_TOLERANCE_DKK, Fund, missing_file, validate_file
+from sif_models.inputs.portfolio import (
+    COMMITTED_TOLERANCE_DKK,
+    Fund,
+    proposal_file_problem,
+    validate_file,
+)
 from sif_models.inputs.proposals import load_proposal
 from sif_models.model import cohort
 
@@ -45,12 +50,26 @@ def load_fund(path: str | Path, check_proposals: bool = True) -> Fund:
     base = Path(path).resolve().parent
     fund._base_dir = base
     problems: list[Problem] = []
+    seen_paths: dict[Path, int] = {}
+    seen_ids: dict[str, int] = {}
     for i, (entry, resolved) in enumerate(zip(fund.portfolio, fund.proposal_paths(), strict=True)):
         field = f"portfolio[{i}]"
-        missing = missing_file(name, f"{field}.proposal", entry.proposal, resolved)
+        missing = proposal_file_problem(
+            name, f"{field}.proposal", entry.proposal, resolved, fund.data_root()
+        )
         if missing:
             problems.append(missing)
             continue
+        if resolved in seen_paths:
+            problems.append(
+                Problem(
+                    name,
+                    f"{field}.proposal",
+                    f"is the same file as portfolio[{seen_paths[resolved]}]; name it once",
+                )
+            )
+            continue
+        seen_paths[resolved] = i
         if not check_proposals:
             continue
         try:
@@ -58,6 +77,17 @@ def load_fund(path: str | Path, check_proposals: bool = True) -> Fund:
         except SifInputError as exc:
             problems.extend(exc.problems)
             continue
+        if proposal.id in seen_ids:
+            problems.append(
+                Problem(
+                    name,
+                    f"{field}.proposal",
+                    f"proposal '{proposal.id}' is also portfolio[{seen_ids[proposal.id]}]; "
+                    "a proposal may be in the portfolio once",
+                )
+            )
+            continue
+        seen_ids[proposal.id] = i
         if not any(f.role == "fund" for f in proposal.contract.financing):
             problems.append(
                 Problem(

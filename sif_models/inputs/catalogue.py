@@ -12,7 +12,6 @@ folder of the source checkout this package runs from (or its installed copy, see
 
 from __future__ import annotations
 
-import csv
 import difflib
 import hashlib
 import math
@@ -21,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sif_models.errors import Problem, SifInputError
-from sif_models.inputs.schema import PAYERS, Proposal, UnitCost
+from sif_models.inputs.files import read_csv_rows
+from sif_models.inputs.schema import MAX_DKK, PAYERS, Proposal, UnitCost
 from sif_models.resources import resource
 
 CATALOGUE_COLUMNS = (
@@ -37,13 +37,20 @@ CATALOGUE_COLUMNS = (
     "flag",
 )
 FLAGS = ("published", "uncertain", "assumption")
+# A price index is around 100 (2015 = 100); these bounds keep every price factor finite.
+MIN_INDEX, MAX_INDEX = 1e-3, 1e6
 
 
 def data_dir() -> Path:
     """The folder that holds ``unit_costs.csv`` and ``price_index.csv``."""
     env = os.environ.get("SIF_DATA_DIR")
     if env:
-        return Path(env)
+        folder = Path(env)
+        if folder.exists() and not folder.is_dir():
+            raise SifInputError(
+                Problem("SIF_DATA_DIR", "", f"{env} is not a folder; point it at the data folder")
+            )
+        return folder
     shipped = resource("data")
     if (shipped / "unit_costs.csv").is_file():
         return shipped
@@ -68,13 +75,8 @@ class CatalogueItem:
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(newline="", encoding="utf-8") as fh:
-            return list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise SifInputError(Problem(str(path), "", "file not found")) from None
-    except UnicodeDecodeError:
-        raise SifInputError(Problem(str(path), "", "is not UTF-8 text")) from None
+    """The rows of a data table as {column: text} (see :func:`~sif_models.inputs.files.read_csv_rows`)."""
+    return [row for _, row in read_csv_rows(path, ())]
 
 
 def load_price_index(path: str | Path | None = None) -> dict[int, float]:
@@ -87,19 +89,42 @@ def load_price_index(path: str | Path | None = None) -> dict[int, float]:
     True
     """
     path = Path(path) if path else data_dir() / "price_index.csv"
-    rows = _read_csv(path)
     index: dict[int, float] = {}
-    for n, row in enumerate(rows, start=2):
+    first_line: dict[int, int] = {}
+    problems: list[Problem] = []
+    for n, row in read_csv_rows(path, ("year", "index")):
         try:
             year = int(row["year"])
             value = float(row["index"])
-        except (KeyError, TypeError, ValueError):
-            raise SifInputError(
+        except (TypeError, ValueError):
+            problems.append(
                 Problem(str(path), f"line {n}", "needs a whole-number year and a numeric index")
-            ) from None
-        if not (math.isfinite(value) and value > 0):
-            raise SifInputError(Problem(str(path), f"line {n}", "index must be positive"))
+            )
+            continue
+        if not (math.isfinite(value) and MIN_INDEX <= value <= MAX_INDEX):
+            problems.append(
+                Problem(
+                    str(path),
+                    f"line {n}",
+                    f"index must be a number from {MIN_INDEX:g} to {MAX_INDEX:,.0f}, "
+                    f"got {row['index'].strip()}",
+                )
+            )
+            continue
+        if year in first_line:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"line {n}",
+                    f"year {year} is given twice (also on line {first_line[year]}); "
+                    "keep one row per year",
+                )
+            )
+            continue
+        first_line[year] = n
         index[year] = value
+    if problems:
+        raise SifInputError(problems)
     return index
 
 
@@ -143,8 +168,12 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
             continue
         if item.payer not in PAYERS:
             problems.append(Problem(str(path), where, f"payer must be one of {PAYERS}"))
-        if not (math.isfinite(item.price_dkk) and item.price_dkk >= 0):
-            problems.append(Problem(str(path), where, "price_dkk must be 0 or more"))
+        if not (math.isfinite(item.price_dkk) and 0 <= item.price_dkk <= MAX_DKK):
+            problems.append(
+                Problem(str(path), where, f"price_dkk must be from 0 to {MAX_DKK:,.0f}")
+            )
+        if not 1900 <= item.price_year <= 2200:
+            problems.append(Problem(str(path), where, "price_year must be from 1900 to 2200"))
         if not 0 <= item.range <= 1:
             problems.append(Problem(str(path), where, "range must be between 0 and 1"))
         if item.flag not in FLAGS:
@@ -250,8 +279,6 @@ def sha256_file(path: str | Path) -> str:
 
 def price_index_source() -> str:
     """The source named in ``price_index.csv`` (the first row's)."""
-    path = data_dir() / "price_index.csv"
-    with path.open(newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            return row.get("source", "").strip()
+    for _, row in read_csv_rows(data_dir() / "price_index.csv", ()):
+        return row.get("source", "").strip()
     return ""

@@ -24,8 +24,10 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.files import read_text
+from sif_models.inputs.limits import MAX_YAML_BYTES
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = MAX_YAML_BYTES
 MAX_EXPANDED_NODES = 100_000
 MAX_FLOW_DEPTH = 100  # nested [ ] / { }; PyYAML's scanner slows down quadratically with depth
 
@@ -68,6 +70,65 @@ _StrictSafeLoader.add_implicit_resolver(
     re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$"),
     list("-+0123456789."),
 )
+
+
+def _construct_int(loader: _StrictSafeLoader, node: yaml.ScalarNode) -> int:
+    """An integer, or a plain-words error for one longer than Python converts (4,300 digits)."""
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"a number with {len(str(node.value)):,} digits; no field takes a number that long",
+            node.start_mark,
+        ) from None
+
+
+_StrictSafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _field_at(root: yaml.Node, mark: Any) -> str:
+    """The field path (``outcomes[0].price_dkk``) of the value at ``mark`` in the document."""
+    if mark is None:
+        return ""
+
+    def walk(node: yaml.Node, path: str, depth: int) -> str | None:
+        if node.start_mark.index == mark.index and isinstance(node, yaml.ScalarNode):
+            return path
+        if depth > MAX_FLOW_DEPTH:
+            return None
+        if isinstance(node, yaml.SequenceNode):
+            for i, child in enumerate(node.value):
+                found = walk(child, f"{path}[{i}]", depth + 1)
+                if found is not None:
+                    return found
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = str(key.value) if isinstance(key, yaml.ScalarNode) else "?"
+                found = walk(value, f"{path}.{name}" if path else name, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    return walk(root, "", 0) or ""
+
+
+def _distinct_nodes(node: yaml.Node, limit: int) -> int:
+    """Number of distinct nodes (aliases counted once), capped at ``limit + 1``."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack and len(seen) <= limit:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.extend((k, v))
+    return len(seen)
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int], limit: int) -> int:
@@ -136,31 +197,7 @@ def read_yaml(path: str | Path) -> Any:
     >>> os.unlink(f.name)
     """
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise SifInputError(Problem(name, "", "file not found")) from None
-    except IsADirectoryError:
-        raise SifInputError(Problem(name, "", "is a folder, not a file")) from None
-    except OSError as exc:
-        raise SifInputError(Problem(name, "", f"cannot be read: {exc.strerror}")) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise SifInputError(
-            Problem(
-                name, "", f"is {len(raw):,} bytes; input files may be at most {MAX_FILE_BYTES:,}"
-            )
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SifInputError(
-            Problem(
-                name,
-                "",
-                f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at position {exc.start}); "
-                "save it as UTF-8",
-            )
-        ) from None
+    text = read_text(path, MAX_FILE_BYTES)
     if not text.strip():
         raise SifInputError(Problem(name, "", "file is empty"))
     if _flow_depth(text) > MAX_FLOW_DEPTH:
@@ -175,6 +212,15 @@ def read_yaml(path: str | Path) -> Any:
         node = loader.get_single_node()
         if node is None:
             raise SifInputError(Problem(name, "", "file holds no YAML document"))
+        if _distinct_nodes(node, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
+            raise SifInputError(
+                Problem(
+                    name,
+                    "",
+                    f"holds more than {MAX_EXPANDED_NODES:,} values; input files are limited to "
+                    "that",
+                )
+            )
         if _expanded_size(node, {}, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
             raise SifInputError(
                 Problem(
@@ -190,13 +236,16 @@ def read_yaml(path: str | Path) -> Any:
         if "could not determine a constructor" in detail:
             tag = detail.split("tag", 1)[-1].strip()
             detail = f"the tag {tag} is not allowed: a proposal holds plain data only"
-        raise SifInputError(Problem(name, "", _mark(exc.problem_mark) + detail)) from None
+        field = _field_at(node, exc.problem_mark) if "digits" in detail else ""
+        raise SifInputError(Problem(name, field, _mark(exc.problem_mark) + detail)) from None
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc)
         mark = getattr(exc, "problem_mark", None)
         raise SifInputError(Problem(name, "", f"{_mark(mark)}malformed YAML: {problem}")) from None
     except RecursionError:
         raise SifInputError(Problem(name, "", "is nested too deeply")) from None
+    except SifInputError:
+        raise
     except (ValueError, OverflowError) as exc:  # e.g. an impossible date such as 2021-13-01
         raise SifInputError(Problem(name, "", f"holds a value YAML cannot read: {exc}")) from None
     finally:

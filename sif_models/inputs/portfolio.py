@@ -24,6 +24,7 @@ Amounts are DKK as the files state them; the fund's balance path is computed els
 from __future__ import annotations
 
 import datetime
+import posixpath
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -31,6 +32,8 @@ import numpy as np
 from pydantic import AfterValidator, Field, PrivateAttr, model_validator
 
 from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.catalogue import data_dir
+from sif_models.inputs.files import file_kind_problem
 from sif_models.inputs.loading import read_yaml, validate
 from sif_models.inputs.schema import Money, Sources, Text, Year, _Block
 
@@ -48,12 +51,14 @@ ProposalPath = Annotated[RelativePath, AfterValidator(_not_absolute)]
 
 
 def _repeated(values: list[str]) -> list[str]:
-    """The values that stand more than once, sorted.
+    """The values that stand more than once, sorted; paths compare as normalised
+    (``./proposals/x.yaml`` is ``proposals/x.yaml``).
 
-    >>> _repeated(["b", "a", "b", "c", "a"])
+    >>> _repeated(["b", "a", "b", "c", "./a"])
     ['a', 'b']
     """
-    return sorted({v for v in values if values.count(v) > 1})
+    norm = [posixpath.normpath(v.replace("\\", "/")) for v in values]
+    return sorted({v for v in norm if norm.count(v) > 1})
 
 
 class _Model(_Block):
@@ -192,6 +197,10 @@ class Fund(_Model):
         base = self._base_dir or Path.cwd()
         return [(base / entry.proposal).resolve() for entry in self.portfolio]
 
+    def data_root(self) -> Path:
+        """The folder the portfolio's files must stay inside: the fund file's own folder."""
+        return (self._base_dir or Path.cwd()).resolve()
+
 
 class AgendaItem(_Model):
     """One item on a meeting's agenda: a proposal and what the council does with it."""
@@ -222,6 +231,11 @@ class Meeting(_Model):
         base = self._base_dir or Path.cwd()
         return [(base / item.proposal).resolve() for item in self.items]
 
+    def data_root(self) -> Path:
+        """The folder the agenda's files must stay inside: the one holding the meeting file's
+        folder (``data/`` for ``data/meetings/<date>.yaml``)."""
+        return (self._base_dir or Path.cwd()).resolve().parent
+
 
 def _friendlier(problems: list[Problem]) -> list[Problem]:
     """Pydantic's date message in plain words."""
@@ -243,10 +257,24 @@ def validate_file(path: str | Path, model: type[_Model]) -> _Model:
         raise SifInputError(_friendlier(exc.problems)) from None
 
 
-def missing_file(file: str, field: str, written: str, resolved: Path) -> Problem | None:
-    if resolved.is_file():
+def proposal_file_problem(
+    file: str, field: str, written: str, resolved: Path, root: Path
+) -> Problem | None:
+    """What is wrong with a proposal file named in a fund or meeting file, or None.
+
+    The path, with symlinks resolved, must lie inside ``root`` (the naming file's data folder)
+    or the data folder sif uses; a path outside is refused before anything is read from it.
+    """
+    inside = [root.resolve(), data_dir().resolve()]
+    if not any(resolved.is_relative_to(r) for r in inside):
+        return Problem(
+            file,
+            field,
+            f"{written} lies outside the data folder {root}; proposal files must be inside it",
+        )
+    what = file_kind_problem(resolved)
+    if what is None:
         return None
-    what = "is a folder, not a file" if resolved.exists() else "no such file"
     return Problem(file, field, f"{what}: {written} (looked for {resolved})")
 
 
@@ -260,7 +288,9 @@ def load_meeting(path: str | Path, check_proposals: bool = True) -> Meeting:
     meeting._base_dir = Path(path).resolve().parent
     problems: list[Problem] = []
     for i, (item, resolved) in enumerate(zip(meeting.items, meeting.proposal_paths(), strict=True)):
-        missing = missing_file(name, f"items[{i}].proposal", item.proposal, resolved)
+        missing = proposal_file_problem(
+            name, f"items[{i}].proposal", item.proposal, resolved, meeting.data_root()
+        )
         if missing:
             problems.append(missing)
             continue

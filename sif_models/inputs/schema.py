@@ -18,6 +18,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticUndefined
 
+from sif_models.inputs.limits import (
+    MAX_CONSEQUENCES,
+    MAX_FINANCIERS,
+    MAX_OUTCOMES,
+    MAX_UNIT_COSTS,
+)
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PAYERS = ("kommune", "region", "stat")
 # Upper bounds far above any real proposal; they keep every product in the model finite
@@ -293,6 +300,7 @@ class Outcome(_Block):
     consequences: list[Consequence] = described(
         default_factory=list,
         description="The costs one additional success avoids each year",
+        max_length=MAX_CONSEQUENCES,
         label=(
             "Undgår pr. ekstra borger pr. år: {label}",
             "Avoided per additional citizen per year: {label}",
@@ -395,6 +403,7 @@ class Contract(_Block):
         label=("Finansiering", "Financing"),
         show="financing",
         min_length=1,
+        max_length=MAX_FINANCIERS,
     )
     sources: Sources = described(default_factory=dict, description=SOURCES_DESCRIPTION)
 
@@ -455,9 +464,13 @@ class Proposal(_Block):
     )
     cohort: Cohort = described(description="Who starts when")
     intervention: Intervention = described(description="What the provider is paid")
-    outcomes: list[Outcome] = described(description="The outcomes of the contract", min_length=1)
+    outcomes: list[Outcome] = described(
+        description="The outcomes of the contract", min_length=1, max_length=MAX_OUTCOMES
+    )
     unit_costs: list[UnitCost] = described(
-        default_factory=list, description="Unit costs that add to or override the catalogue"
+        default_factory=list,
+        description="Unit costs that add to or override the catalogue",
+        max_length=MAX_UNIT_COSTS,
     )
     contract: Contract = described(description="The outcome contract")
     sources: Sources = described(default_factory=dict, description=SOURCES_DESCRIPTION)

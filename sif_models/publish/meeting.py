@@ -44,7 +44,7 @@ from sif_models.documents.pack import agenda_item_record
 from sif_models.errors import Problem, SifInputError
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.catalogue import data_dir
-from sif_models.inputs.portfolio import Meeting, validate_file
+from sif_models.inputs.portfolio import Meeting, proposal_file_problem, validate_file
 from sif_models.inputs.proposals import load_proposal
 from sif_models.publish.briefs import brief_spec
 from sif_models.publish.documents import (
@@ -185,18 +185,11 @@ def check_items(meeting: Meeting, meeting_file: str | Path) -> list[PackItem]:
     ):
         item = PackItem(i, entry.title, entry.kind, entry.proposal, resolved)
         items.append(item)
-        if not resolved.is_file():
-            what = "is a folder, not a file" if resolved.exists() else "no such file"
-            item.state = "invalid"
-            item.problems = [
-                str(
-                    Problem(
-                        str(meeting_file),
-                        f"items[{i}].proposal",
-                        f"{what}: {entry.proposal} (looked for {resolved})",
-                    )
-                )
-            ]
+        problem = proposal_file_problem(
+            str(meeting_file), f"items[{i}].proposal", entry.proposal, resolved, meeting.data_root()
+        )
+        if problem is not None:
+            item.state, item.problems = "invalid", [str(problem)]
             continue
         try:
             proposal = load_proposal(resolved)

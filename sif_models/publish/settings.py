@@ -21,6 +21,7 @@ from typing import Any
 
 from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.limits import draws_problem
 from sif_models.publish.render import FORMATS
 from sif_models.text.labels import check_lang
 
@@ -45,8 +46,9 @@ def parse_formats(text: str | Sequence[str]) -> tuple[str, ...]:
 
 def check_draws(draws: int) -> None:
     """A negative number of Monte Carlo draws is an input error (exit 2), before anything runs."""
-    if draws < 0:
-        raise SifInputError(Problem("<arguments>", "draws", f"must be 0 or more, got {draws}"))
+    problem = draws_problem(int(draws))
+    if problem:
+        raise SifInputError(Problem("<arguments>", "draws", problem))
 
 
 def run_parameters(draws: int, seed: int | None, lang: str) -> dict[str, Any]:
