@@ -83,8 +83,33 @@ class BusinessCase:
                 },
                 "fund": {"net_pv": _money(f.fund_net_pv_dkk)},
             },
-            "risk": self.risk.to_dict() if self.risk is not None else None,
+            "risk": self._risk_dict(),
         }
+
+    def _risk_dict(self) -> dict[str, Any] | None:
+        if self.risk is None:
+            return None
+        from sif_models.case.decisions import evpi_summary
+
+        return {**self.risk.to_dict(), "evpi": evpi_summary(self)}
+
+    def deal_zone(self, hurdle_rate: float | None = None):
+        """The deal zone on this case's draws (:func:`sif_models.case.decisions.deal_zone_of`)."""
+        from sif_models.case.decisions import deal_zone_of
+
+        return deal_zone_of(self, hurdle_rate)
+
+    def value_of_information(self):
+        """EVPI and ranked EVPPI (:func:`sif_models.case.decisions.value_of_information_of`)."""
+        from sif_models.case.decisions import value_of_information_of
+
+        return value_of_information_of(self)
+
+    def structures(self):
+        """The financing as written, the fund alone and with an investor taking half."""
+        from sif_models.case.decisions import structures_of
+
+        return structures_of(self)
 
     def cash_flows(self) -> pd.DataFrame:
         """Tidy yearly cash flows: one row per year × party × item (undiscounted and PV)."""
