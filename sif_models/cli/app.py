@@ -17,7 +17,19 @@ from sif_models.errors import SifInputError
 
 # The sub-commands, in the order ``sif --help`` lists them: each module has
 # ``register(subparsers)``, which adds its parser and sets ``func`` to (args) -> exit code.
-COMMAND_MODULES = ("check", "run", "schema", "deal", "voi", "brief", "fund", "meeting", "annual")
+COMMAND_MODULES = (
+    "new",
+    "check",
+    "run",
+    "schema",
+    "deal",
+    "voi",
+    "export",
+    "brief",
+    "fund",
+    "meeting",
+    "annual",
+)
 
 
 class _Parser(argparse.ArgumentParser):

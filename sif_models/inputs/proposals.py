@@ -15,6 +15,7 @@ from sif_models.errors import Problem, SifInputError
 from sif_models.inputs.catalogue import resolve_costs
 from sif_models.inputs.loading import read_yaml, validate
 from sif_models.inputs.schema import Proposal
+from sif_models.inputs.skeleton import placeholders
 
 
 def load_proposal(path: str | Path) -> Proposal:
@@ -23,7 +24,13 @@ def load_proposal(path: str | Path) -> Proposal:
     Raises :class:`SifInputError` naming the file, the field and the problem.
     """
     name = str(path)
-    proposal = validate(read_yaml(path), Proposal, name)
+    data = read_yaml(path)
+    todo = placeholders(data)
+    if todo:  # a skeleton from `sif new`: say what is still to fill in, not schema errors
+        raise SifInputError(
+            [Problem(name, field, f"still to fill in: {hint or 'a value'}") for field, hint in todo]
+        )
+    proposal = validate(data, Proposal, name)
     resolve_costs(proposal, file=name)
     return proposal
 

@@ -428,6 +428,11 @@ class Proposal(_Block):
     description: Text | None = described(
         None, description="A short description of the intervention"
     )
+    partners: list[Text] = described(
+        default_factory=list,
+        description="The partners: the provider, investors, the kommune's departments",
+        max_length=20,
+    )
     status: Literal["proposal", "approved", "running", "ended", "rejected"] = described(
         "proposal", description="Where the proposal stands with the council"
     )
