@@ -17,7 +17,7 @@ from sif_models.errors import SifInputError
 
 # The sub-commands, in the order ``sif --help`` lists them: each module has
 # ``register(subparsers)``, which adds its parser and sets ``func`` to (args) -> exit code.
-COMMAND_MODULES = ("check", "run", "schema", "brief", "fund", "meeting", "annual")
+COMMAND_MODULES = ("check", "run", "schema", "brief", "fund", "meeting", "annual", "doctor")
 
 
 class _Parser(argparse.ArgumentParser):
