@@ -75,7 +75,7 @@ class DocumentSpec:
     ``name`` is the output files' stem (``<name>.html``), ``title`` the document's title,
     ``kind`` names it in the PDF's running header (``brief``, ``fund``, ``meeting``,
     ``annual``), ``source`` is the input file named in error messages and ``front`` adds
-    front-matter fields (a Quarto listing).
+    front-matter fields.
     """
 
     notebook: str | Path | None
@@ -155,7 +155,7 @@ def with_front_matter(
     """The executed notebook with a raw YAML front-matter cell first (title, language, labels).
 
     ``kind`` names the document in the PDF's running header (``brief``, ``fund``, ``meeting``,
-    ``annual``); ``extra`` adds metadata (e.g. a Quarto listing).
+    ``annual``); ``extra`` adds metadata fields.
     """
     from sif_models.text.markdown import front_matter
 

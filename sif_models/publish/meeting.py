@@ -210,7 +210,7 @@ def check_items(meeting: Meeting, meeting_file: str | Path) -> list[PackItem]:
     return items
 
 
-# ---------------------------------------------------------------------------- Quarto
+# ---------------------------------------------------------------------------- kernels
 class _Sessions:
     """One kernel session per worker thread, started on first use, all closed at the end."""
 
