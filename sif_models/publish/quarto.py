@@ -91,16 +91,21 @@ def quarto_env() -> dict[str, str]:
 def quarto_error(output: str, max_lines: int = ERROR_LINES) -> str:
     """The first lines of Quarto's own error in its console output.
 
-    Quarto's message starts at its first ``ERROR`` line (Typst's and pandoc's at ``error``);
-    the stack trace after it is left out. Without such a line, the last lines are returned.
+    Quarto's message starts at its first ``ERROR`` line; Typst's and pandoc's, which Quarto
+    passes on, at their first ``error:`` (in the middle of Quarto's progress line for Typst).
+    The stack trace after it is left out. Without such a line, the last lines are returned.
 
     >>> quarto_error("Rendering x\\nERROR: bad value\\n\\nIn file _quarto.yml\\nStack trace:\\n at y")
     'ERROR: bad value\\nIn file _quarto.yml'
+    >>> quarto_error("  lang: da\\n[typst]: Compiling x.typ...error: unknown font\\n  ┌─ x.typ:3:1")
+    'error: unknown font\\n  ┌─ x.typ:3:1'
     """
     lines = [line.rstrip() for line in _ANSI.sub("", output).splitlines()]
     start = next((i for i, line in enumerate(lines) if line.startswith("ERROR")), None)
     if start is None:
-        start = next((i for i, line in enumerate(lines) if line.lower().startswith("error")), None)
+        start = next((i for i, line in enumerate(lines) if "error:" in line.lower()), None)
+        if start is not None:
+            lines[start] = lines[start][lines[start].lower().index("error:") :]
     if start is None:
         return "\n".join([line for line in lines if line.strip()][-max_lines:])
     kept: list[str] = []
