@@ -56,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sif = str(Path(sys.executable).parent / "sif")
     proposals = sorted((ROOT / "data" / "proposals").glob("*.yaml"))
-    draws = [] if args.draws is None else ["--draws", str(args.draws)]
-    draws += ["--renderer", args.renderer]
+    extra = [] if args.draws is None else ["--draws", str(args.draws)]
+    extra += ["--renderer", args.renderer]
     renderer = args.renderer
     if renderer == "auto":
         from sif_models.publish.quarto import find_quarto
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="sif-bench-meeting-") as tmp:
         folder = Path(tmp)
         meeting = _meeting_file(folder, proposals)
-        cmd = [sif, "meeting", str(meeting), "--out", str(folder / "pack"), *draws]
+        cmd = [sif, "meeting", str(meeting), "--out", str(folder / "pack"), *extra]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
         t_pack = _timed(cmd)
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_single:
             t0 = time.perf_counter()
             for i, p in enumerate(proposals):
-                _timed([sif, "brief", str(p), "--out", str(folder / f"single-{i}"), *draws])
+                _timed([sif, "brief", str(p), "--out", str(folder / f"single-{i}"), *extra])
             t_single = time.perf_counter() - t0
 
     cores = os.cpu_count() or 1
