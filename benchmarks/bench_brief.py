@@ -1,15 +1,17 @@
-"""Benchmark: one decision brief end to end (HTML + PDF), split into its stages.
+"""Benchmark: one decision brief end to end (HTML + PDF), split into its stages, with each renderer.
 
     .venv/bin/python benchmarks/bench_brief.py [FILE] [--draws N] [--warm K] [--cli]
 
 Stages: importing sif in the parent process; starting the Jupyter kernel (with the warm-up
 imports of numpy, pandas, matplotlib, scipy and sif); executing the notebook with papermill
-(model, Monte Carlo, tornado, charts); rendering HTML and PDF (pandoc + Typst); publishing the
-files. Target: at most 8 s for the whole brief on a 2-core machine.
+(model, Monte Carlo, tornado, charts); rendering HTML and PDF with the embedded renderer (pandoc
++ Typst) and, when ``quarto`` is on PATH, the same executed notebook with Quarto (in its
+temporary project); publishing the files. Prints the brief end to end with each renderer and
+their ratio. Target: at most 8 s for the whole brief on a 2-core machine (embedded renderer).
 
 ``--warm K`` then executes and renders K more briefs in the same kernel, the saving a meeting
 pack gets from :class:`sif_models.publish.kernel.KernelSession`. ``--cli`` also times ``sif brief`` as a
-user runs it (a fresh process, including Python start-up and kernel shut-down).
+user runs it (a fresh process, including Python start-up and kernel shut-down), with each renderer.
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
             nb = with_front_matter(nb, proposal.title, "da")
             t1 = time.perf_counter()
             (out / "_executed").mkdir()
-            nbformat.write(nb, out / "_executed" / f"{proposal.id}.ipynb")
+            executed = out / "_executed" / f"{proposal.id}.ipynb"
+            nbformat.write(nb, executed)
             rendered = render_embedded(nb, out / "work", proposal.id)
             t_render = time.perf_counter() - t1
             rows.append(("  render HTML (pandoc)", rendered.seconds["html"]))
@@ -70,7 +73,13 @@ def main(argv: list[str] | None = None) -> int:
             for fmt, path in rendered.files.items():
                 publish(path, out / f"{proposal.id}.{fmt}", force=True)
             rows.append(("rendering + writing in all", t_render + time.perf_counter() - t2))
-            total = t_import + session.start_seconds + t_exec + (time.perf_counter() - t1)
+            before_render = t_import + session.start_seconds + t_exec
+            total = before_render + (time.perf_counter() - t1)
+            ends = {"embedded": total}
+            t_quarto = _time_quarto(executed, out, proposal.id)
+            if t_quarto is not None:
+                rows.append(("render HTML + PDF with Quarto + writing", t_quarto))
+                ends["quarto"] = before_render + t_quarto
             warm = []
             for i in range(args.warm):
                 w0 = time.perf_counter()
@@ -88,17 +97,47 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  {'one brief end to end':<{width}}{total:6.2f} s  ({verdict} the {TARGET_S:.0f} s target)"
     )
+    if "quarto" in ends:
+        print(f"  {'one brief end to end with Quarto':<{width}}{ends['quarto']:6.2f} s")
+        ratio = ends["quarto"] / ends["embedded"]
+        print(f"  {'Quarto / embedded, end to end':<{width}}{ratio:6.2f}")
+    else:
+        print("  (no quarto on PATH: Quarto not timed)")
     if warm:
         mean = sum(warm) / len(warm)
         print(f"  {'each further brief, warm kernel':<{width}}{mean:6.2f} s  (mean of {len(warm)})")
     if args.cli:
-        with tempfile.TemporaryDirectory(prefix="sif-bench-cli-") as tmp:
-            c0 = time.perf_counter()
-            cmd = [str(Path(sys.executable).parent / "sif"), "brief", args.file, "--out", tmp]
-            cmd += ["--draws", str(draws)]
-            subprocess.run(cmd, check=True, capture_output=True)
-            print(f"  {'`sif brief` as a process':<{width}}{time.perf_counter() - c0:6.2f} s")
+        for renderer in ends:
+            seconds = _time_cli(args.file, draws, renderer)
+            print(f"  {f'`sif brief --renderer {renderer}`':<{width}}{seconds:6.2f} s")
     return 0
+
+
+def _time_quarto(executed: Path, out: Path, stem: str) -> float | None:
+    """Seconds to render the executed notebook with Quarto and write the files (None: no
+    quarto on PATH)."""
+    from sif_models.publish.files import publish
+    from sif_models.publish.quarto import find_quarto, render_quarto
+    from sif_models.publish.render import FORMATS
+
+    quarto = find_quarto()
+    if quarto is None:
+        return None
+    t0 = time.perf_counter()
+    files = render_quarto(quarto, executed, out / "quarto", stem, FORMATS)
+    for fmt, path in files.items():
+        publish(path, out / f"{stem}-quarto.{fmt}", force=True)
+    return time.perf_counter() - t0
+
+
+def _time_cli(file: str, draws: int, renderer: str) -> float:
+    """Seconds for ``sif brief FILE --renderer RENDERER`` as a fresh process."""
+    with tempfile.TemporaryDirectory(prefix="sif-bench-cli-") as tmp:
+        t0 = time.perf_counter()
+        cmd = [str(Path(sys.executable).parent / "sif"), "brief", file, "--out", tmp]
+        cmd += ["--draws", str(draws), "--renderer", renderer]
+        subprocess.run(cmd, check=True, capture_output=True)
+        return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

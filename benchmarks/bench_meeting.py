@@ -1,12 +1,14 @@
 """Benchmark: a nine-proposal meeting pack against nine single ``sif brief`` runs in a row.
 
     .venv/bin/python benchmarks/bench_meeting.py [--draws N] [--workers K] [--skip-single]
+                                                 [--renderer auto|quarto|embedded]
 
 A temporary meeting file lists all nine proposals in data/proposals. The pack is
 ``sif meeting`` as a user runs it (a fresh process: Python start-up, one kernel per core, the
 briefs executed in parallel with rendering overlapped, the overview, pack.pdf). The baseline is
 nine ``sif brief FILE`` processes one after another (each starts Python and a kernel, executes
 one brief and renders it). Target: the pack takes at most 0.6 of the baseline on 2 cores.
+Both use ``--renderer`` (default ``auto``: Quarto when it is on PATH), named in the output.
 """
 
 from __future__ import annotations
@@ -50,15 +52,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-single", action="store_true", help="time the pack only (no baseline)"
     )
+    parser.add_argument("--renderer", choices=("auto", "quarto", "embedded"), default="auto")
     args = parser.parse_args(argv)
     sif = str(Path(sys.executable).parent / "sif")
     proposals = sorted((ROOT / "data" / "proposals").glob("*.yaml"))
-    draws = [] if args.draws is None else ["--draws", str(args.draws)]
+    extra = [] if args.draws is None else ["--draws", str(args.draws)]
+    extra += ["--renderer", args.renderer]
+    renderer = args.renderer
+    if renderer == "auto":
+        from sif_models.publish.quarto import find_quarto
+
+        renderer = "quarto" if find_quarto() else "embedded"
 
     with tempfile.TemporaryDirectory(prefix="sif-bench-meeting-") as tmp:
         folder = Path(tmp)
         meeting = _meeting_file(folder, proposals)
-        cmd = [sif, "meeting", str(meeting), "--out", str(folder / "pack"), *draws]
+        cmd = [sif, "meeting", str(meeting), "--out", str(folder / "pack"), *extra]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
         t_pack = _timed(cmd)
@@ -69,13 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_single:
             t0 = time.perf_counter()
             for i, p in enumerate(proposals):
-                _timed([sif, "brief", str(p), "--out", str(folder / f"single-{i}"), *draws])
+                _timed([sif, "brief", str(p), "--out", str(folder / f"single-{i}"), *extra])
             t_single = time.perf_counter() - t0
 
     cores = os.cpu_count() or 1
     n = len(proposals)
     label = f"{n} proposals, {'default' if args.draws is None else args.draws} draws"
-    print(f"sif meeting benchmark: {label}, {cores} core(s)")
+    print(f"sif meeting benchmark: {label}, {cores} core(s), renderer {renderer}")
     print(f"  meeting pack (sif meeting, {n} briefs + overview + pack.pdf)  {t_pack:7.2f} s")
     if t_single is not None:
         ratio = t_pack / t_single

@@ -1,7 +1,7 @@
-"""Where sif's own files are: the notebooks, ``_quarto.yml`` and the shipped data.
+"""Where sif's own files are: the notebooks and the shipped data.
 
 In a source checkout (``pip install -e .``, or running from the repository) they are the
-checkout's ``notebooks/``, ``_quarto.yml`` and ``data/``. A plain ``pip install`` copies them to
+checkout's ``notebooks/`` and ``data/``. A plain ``pip install`` copies them to
 ``<prefix>/share/sif/`` (see ``[tool.setuptools.data-files]`` in pyproject.toml); sif looks there
 next. ``SIF_DATA_DIR`` overrides the data folder.
 """

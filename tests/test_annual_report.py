@@ -34,6 +34,7 @@ FUND = REPO / "data" / "fund.yaml"
 RESULTS = REPO / "data" / "results"
 YEAR = 2023
 DRAWS = 1000
+EMBEDDED = ["--renderer", "embedded"]  # the content tests; tests/test_quarto.py renders with Quarto
 
 
 def _cli(args: list[str]) -> tuple[int, str, str]:
@@ -68,7 +69,7 @@ def _observed(year: int) -> dict[tuple[str, str], tuple[int, int]]:
 def annual(tmp_path_factory):
     out = tmp_path_factory.mktemp("annual")
     code, stdout, stderr = _cli(
-        ["annual-report", str(YEAR), "--out", str(out), "--draws", str(DRAWS)]
+        ["annual-report", str(YEAR), "--out", str(out), "--draws", str(DRAWS), *EMBEDDED]
     )
     assert code == 0, stderr
     return out, _pdf_text(out / f"annual-report-{YEAR}.pdf")
@@ -149,7 +150,7 @@ def test_fund_brief_with_a_new_proposal(tmp_path):
     example = REPO / "data" / "examples" / "worked-example.yaml"
     out = tmp_path / "reports"
     code, stdout, stderr = _cli(
-        ["fund", "--with", str(example), "--draws", str(DRAWS), "--out", str(out)]
+        ["fund", "--with", str(example), "--draws", str(DRAWS), "--out", str(out), *EMBEDDED]
     )
     assert code == 0, stderr
     html, pdf = out / "fund-with-worked-example.html", out / "fund-with-worked-example.pdf"

@@ -94,7 +94,9 @@ def briefs(tmp_path_factory, session):
     out = tmp_path_factory.mktemp("reports")
     proposal = _proposal()
     results = make_briefs(
-        [WORKED_EXAMPLE, proposal], Settings(lang="da", out_dir=out, draws=DRAWS), session=session
+        [WORKED_EXAMPLE, proposal],
+        Settings(lang="da", out_dir=out, draws=DRAWS, renderer="embedded"),
+        session=session,
     )
     return out, {r.id: r for r in results}, proposal
 
@@ -109,7 +111,9 @@ def hostile(tmp_path_factory, session):
     path = folder / "hostile.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     [result] = make_briefs(
-        [path], Settings(lang="en", out_dir=folder / "out", draws=DRAWS), session=session
+        [path],
+        Settings(lang="en", out_dir=folder / "out", draws=DRAWS, renderer="embedded"),
+        session=session,
     )
     return result
 
@@ -240,14 +244,20 @@ def test_hostile_text_is_shown_as_text(hostile):
 
 
 FAKE_QUARTO = """#!{python}
-# A stand-in for Quarto: it checks how it is called and writes the two files Quarto would.
+# A stand-in for Quarto: it records how it is called and writes the two files Quarto would (or
+# fails as Quarto does, with $FAKE_QUARTO_FAIL).
 import json, os, sys
 from pathlib import Path
 args = sys.argv[1:]
-Path(os.environ["FAKE_QUARTO_LOG"]).write_text(json.dumps({{"args": args, "cwd": os.getcwd()}}))
+record = {{"args": args, "cwd": os.getcwd(), "files": sorted(os.listdir())}}
+Path(os.environ["FAKE_QUARTO_LOG"]).write_text(json.dumps(record))
+if os.environ.get("FAKE_QUARTO_FAIL"):
+    sys.stderr.write("Rendering x\\nERROR: " + os.environ["FAKE_QUARTO_FAIL"] + "\\n\\n")
+    sys.stderr.write("Stack trace:\\n    at render (file:///quarto/render.ts:1:1)\\n")
+    Path(args[1]).with_suffix(".html").write_text("<html>half")  # a half-written file
+    sys.exit(1)
 notebook = Path(args[1])
-assert notebook.is_file() and not notebook.is_absolute(), notebook
-assert (Path.cwd() / "_quarto.yml").is_file()
+assert notebook.is_file() and notebook.name == str(notebook), notebook
 source = json.loads(notebook.read_text())["cells"][0]["source"]
 front = "".join(source) if isinstance(source, list) else source
 notebook.with_suffix(".html").write_text("<html>quarto " + front + "</html>")
@@ -255,13 +265,10 @@ notebook.with_suffix(".pdf").write_bytes(b"%PDF-1.7 quarto")
 """
 
 
-def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
-    """With a ``quarto`` on PATH, sif brief hands it the executed notebook (inside the project,
-    relative path, project folder as working directory) and publishes what it writes."""
+@pytest.fixture
+def fake_quarto(monkeypatch, tmp_path) -> tuple[Path, Path]:
+    """A stand-in ``quarto`` first on PATH; (its path, the JSON file of its last call)."""
     import sys
-
-    from sif_models.publish.documents import PROJECT_DIR
-    from sif_models.publish.render import quarto_command
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -271,16 +278,71 @@ def test_quarto_renders_when_it_is_on_path(monkeypatch, tmp_path, session):
     log = tmp_path / "quarto.json"
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_QUARTO_LOG", str(log))
+    return fake, log
+
+
+def test_quarto_renders_when_it_is_on_path(fake_quarto, tmp_path, session):
+    """With a ``quarto`` on PATH, sif brief renders the executed notebook in a temporary Quarto
+    project (the project file, filter, stylesheet and template beside it) outside the checkout
+    and the output folder, publishes what Quarto wrote and removes the project."""
+    from sif_models.publish.quarto import quarto_command
+
+    fake, log = fake_quarto
     out = tmp_path / "out"
     [r] = make_briefs([WORKED_EXAMPLE], Settings(out_dir=out, draws=0), session=session)
     assert r.renderer == "quarto"
     call = json.loads(log.read_text())
-    assert call["cwd"] == str(PROJECT_DIR)
-    assert call["args"] == quarto_command(str(fake), call["args"][1], ("html", "pdf"), "da")[1:]
+    assert call["args"] == quarto_command(str(fake), "worked-example.ipynb")[1:]
+    assert call["files"] == [
+        "_quarto.yml",
+        "brief.css",
+        "brief.lua",
+        "brief.typ",
+        "worked-example.ipynb",
+    ]
+    project = Path(call["cwd"])
+    assert not project.exists()  # removed after publishing
+    for folder in (REPO, out):
+        assert folder.resolve() not in project.resolve().parents
     assert (out / "worked-example.pdf").read_bytes() == b"%PDF-1.7 quarto"
     assert "pagetitle" in (out / "worked-example.html").read_text()  # front matter reached it
-    staging = PROJECT_DIR / "reports" / "_executed"
-    assert not list(staging.glob(".worked-example-render-*"))  # the staged copy is removed
+    assert sorted(p.name for p in out.iterdir()) == [
+        "_executed",
+        "worked-example.html",
+        "worked-example.pdf",
+    ]
+
+
+def test_renderer_embedded_ignores_quarto_on_path(fake_quarto, tmp_path, session):
+    _, log = fake_quarto
+    settings = Settings(out_dir=tmp_path / "out", draws=0, renderer="embedded", formats="html")
+    [r] = make_briefs([WORKED_EXAMPLE], settings, session=session)
+    assert r.renderer == "embedded" and not log.exists()
+    assert "<html" in r.written["html"].read_text(encoding="utf-8")
+
+
+def test_a_quarto_error_names_the_document_and_leaves_nothing(
+    fake_quarto, monkeypatch, tmp_path, capsys
+):
+    """exit 1; the message names the proposal and gives Quarto's own error, not its stack
+    trace; nothing but the executed notebook is left in the output folder."""
+    monkeypatch.setenv("FAKE_QUARTO_FAIL", "Field 'x' has value null")
+    out = tmp_path / "out"
+    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", "0"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"sif brief: {WORKED_EXAMPLE}: Quarto could not render worked-example" in err
+    assert "ERROR: Field 'x' has value null" in err and "Stack trace" not in err
+    assert sorted(p.name for p in out.iterdir()) == ["_executed"]
+    assert not Path(json.loads(fake_quarto[1].read_text())["cwd"]).exists()
+
+
+def test_renderer_quarto_without_quarto_exits_2(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr("sif_models.publish.documents.find_quarto", lambda: None)
+    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(tmp_path), "--renderer", "quarto"])
+    assert code == 2
+    assert "quarto was not found on PATH" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())
 
 
 def test_notebook_parameters_match_what_sif_brief_passes():

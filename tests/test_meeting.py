@@ -30,7 +30,6 @@ from sif_models.documents.pack import agenda_item_record
 from sif_models.inputs.portfolio import Meeting
 from sif_models.publish.fund_brief import fund_parameters
 from sif_models.publish.meeting import PackResult, make_meeting_pack, meeting_parameters
-from sif_models.publish.quarto_pack import LISTING_FILE, quarto_pack_command, quarto_project_yaml
 from sif_models.publish.settings import Settings
 from sif_models.text.formatting import dkk, number, percent
 
@@ -38,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 MEETING = REPO / "data" / "meetings" / "2021-02-11.yaml"
 DRAWS = 1000
 BROKEN_ID = "broken-copy"
+EMBEDDED = ["--renderer", "embedded"]  # the content tests; tests/test_quarto.py renders with Quarto
 
 
 def _cli(args: list[str]) -> tuple[int, str, str]:
@@ -139,7 +139,7 @@ def pack(tmp_path_factory):
     meeting_path, copies, broken = _copy_meeting(folder)
     out = folder / "reports"
     code, stdout, stderr = _cli(
-        ["meeting", str(meeting_path), "--out", str(out), "--draws", str(DRAWS)]
+        ["meeting", str(meeting_path), "--out", str(out), "--draws", str(DRAWS), *EMBEDDED]
     )
     return {
         "code": code,
@@ -287,29 +287,9 @@ def test_a_bad_meeting_file_exits_2_before_anything_runs(tmp_path):
 
 
 # ---------------------------------------------------------------------------- Quarto
-def test_quarto_pack_command_is_an_argument_list():
-    assert quarto_pack_command("/opt/quarto/bin/quarto") == [
-        "/opt/quarto/bin/quarto",
-        "render",
-        ".",
-        "--no-execute",
-    ]
-
-
-def test_quarto_project_is_a_website_with_the_briefs_filter():
-    title = 'Rådsmøde "11. februar" #1: *x*'
-    project = yaml.safe_load(quarto_project_yaml(title, ("html", "pdf")))
-    assert project["project"]["type"] == "website"
-    assert project["project"]["render"] == ["index.ipynb"]
-    assert project["website"]["title"] == title
-    assert project["execute"]["enabled"] is False
-    assert set(project["format"]) == {"html", "typst"}
-    assert project["filters"] == ["_sif/brief.lua"]
-    assert "typst" not in yaml.safe_load(quarto_project_yaml(title, ("html",)))["format"]
-
-
 FAKE_QUARTO = """#!{python}
-# A stand-in for Quarto: it records each call and writes the files Quarto would, with a real PDF.
+# A stand-in for Quarto: it records each call and writes the files Quarto would, with a real PDF
+# (or fails, for the notebooks named in $FAKE_QUARTO_FAIL).
 import json, os, sys
 from pathlib import Path
 from pypdf import PdfWriter
@@ -318,26 +298,34 @@ log = Path(os.environ["FAKE_QUARTO_LOG"])
 calls = json.loads(log.read_text()) if log.exists() else []
 calls.append({{"args": args, "cwd": os.getcwd()}})
 log.write_text(json.dumps(calls))
-def pdf(path):
-    w = PdfWriter(); w.add_blank_page(595, 842); w.write(str(path))
-if args[1] == ".":  # the pack's website project
-    assert Path("_quarto.yml").is_file() and Path("index.ipynb").is_file()
-    site = Path("_site"); site.mkdir()
-    front = json.loads(Path("index.ipynb").read_text())["cells"][0]["source"]
-    front = "".join(front) if isinstance(front, list) else front
-    (site / "index.html").write_text("<html>quarto site " + front + "</html>")
-    pdf(site / "index.pdf")
-else:  # one brief
-    nb = Path(args[1])
-    nb.with_suffix(".html").write_text("<html>quarto brief</html>")
-    pdf(nb.with_suffix(".pdf"))
+nb = Path(args[1])
+assert Path("_quarto.yml").is_file() and nb.is_file()
+if nb.stem in os.environ.get("FAKE_QUARTO_FAIL", "").split(","):
+    Path(".quarto").mkdir()
+    nb.with_suffix(".html").write_text("<html>half")
+    sys.stderr.write("ERROR: [typst]: error: pagebreaks are not allowed inside of containers\\n")
+    sys.exit(1)
+nb.with_suffix(".html").write_text("<html>quarto " + nb.stem + "</html>")
+w = PdfWriter(); w.add_blank_page(595, 842); w.write(str(nb.with_suffix(".pdf")))
 """
 
 
-def test_quarto_makes_the_pack_a_website_project(monkeypatch, tmp_path):
-    """With a ``quarto`` on PATH, the briefs are rendered by Quarto and the pack folder gets a
-    website project (``_quarto.yml``, the overview as ``index.ipynb``, the listing); the index
-    and overview come from ``_site``, which is removed afterwards."""
+def _one_item_meeting(folder: Path) -> Path:
+    (folder / "meetings").mkdir()
+    meeting = folder / "meetings" / "2021-03-01.yaml"
+    worked = REPO / "data" / "examples" / "worked-example.yaml"
+    shutil.copyfile(worked, folder / "worked-example.yaml")
+    meeting.write_text(
+        "date: 2021-03-01\ntitle: Prøvemøde\nitems:\n"
+        "  - {proposal: ../worked-example.yaml, kind: decision, title: Regneeksemplet}\n",
+        encoding="utf-8",
+    )
+    return meeting
+
+
+@pytest.fixture
+def fake_quarto(monkeypatch, tmp_path) -> tuple[Path, Path]:
+    """A stand-in ``quarto`` first on PATH; (its path, the JSON list of its calls)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "quarto"
@@ -346,30 +334,58 @@ def test_quarto_makes_the_pack_a_website_project(monkeypatch, tmp_path):
     log = tmp_path / "quarto.json"
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_QUARTO_LOG", str(log))
-    (tmp_path / "meetings").mkdir()
-    meeting = tmp_path / "meetings" / "2021-03-01.yaml"
-    worked = REPO / "data" / "examples" / "worked-example.yaml"
-    shutil.copyfile(worked, tmp_path / "worked-example.yaml")
-    meeting.write_text(
-        "date: 2021-03-01\ntitle: Prøvemøde\nitems:\n"
-        "  - {proposal: ../worked-example.yaml, kind: decision, title: Regneeksemplet}\n",
-        encoding="utf-8",
-    )
+    return fake, log
+
+
+def test_quarto_renders_each_document_in_its_own_project(fake_quarto, tmp_path):
+    """With a ``quarto`` on PATH, the briefs and the overview are each rendered by Quarto in a
+    temporary project outside the pack folder, which holds only the published files."""
+    from sif_models.publish.quarto import quarto_command
+
+    fake, log = fake_quarto
+    meeting = _one_item_meeting(tmp_path)
     out = tmp_path / "reports"
     result = make_meeting_pack(meeting, Settings(out_dir=out, draws=0), workers=1)
     folder = out / "2021-03-01"
     assert result.exit_code == 0 and result.renderer == "quarto"
     calls = json.loads(log.read_text())
-    assert calls[-1] == {"args": quarto_pack_command(str(fake))[1:], "cwd": str(folder)}
-    assert calls[0]["args"][0] == "render" and calls[0]["args"][1].endswith("worked-example.ipynb")
-    project = yaml.safe_load((folder / "_quarto.yml").read_text(encoding="utf-8"))
-    assert project["project"]["type"] == "website"
-    listing = yaml.safe_load((folder / LISTING_FILE).read_text(encoding="utf-8"))
-    assert listing[0]["path"] == "worked-example.html"
-    index = (folder / "index.html").read_text(encoding="utf-8")
-    assert "quarto site" in index and '"contents": "briefs.yml"' in index  # the listing
-    assert not (folder / "_site").exists()
+    assert [c["args"] for c in calls] == [
+        quarto_command(str(fake), "worked-example.ipynb")[1:],
+        quarto_command(str(fake), "index.ipynb")[1:],
+    ]
+    assert len({c["cwd"] for c in calls}) == 2
+    for call in calls:
+        assert not Path(call["cwd"]).exists()
+        assert out.resolve() not in Path(call["cwd"]).resolve().parents
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "_executed",
+        "index.html",
+        "overview.pdf",
+        "pack.pdf",
+        "worked-example.html",
+        "worked-example.pdf",
+    ]
+    assert "quarto index" in (folder / "index.html").read_text(encoding="utf-8")
     assert len(PdfReader(folder / "pack.pdf").pages) == 2  # overview + brief, one page each
+
+
+def test_a_failed_overview_leaves_nothing_and_no_pack_line(fake_quarto, monkeypatch, tmp_path):
+    """Quarto fails on the overview: exit 1, the error names the meeting file and gives Quarto's
+    message, no ``pack:`` line, and no overview, pack.pdf or Quarto leftovers in the folder."""
+    monkeypatch.setenv("FAKE_QUARTO_FAIL", "index")
+    meeting = _one_item_meeting(tmp_path)
+    out = tmp_path / "reports"
+    code, stdout, stderr = _cli(["meeting", str(meeting), "--out", str(out), "--draws", "0"])
+    folder = out / "2021-03-01"
+    assert code == 1
+    assert f"error {meeting}: Quarto could not render index" in stderr
+    assert "pagebreaks are not allowed inside of containers" in stderr
+    assert "pack:" not in stdout and "no pack" in stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "_executed",
+        "worked-example.html",
+        "worked-example.pdf",
+    ]
 
 
 # ---------------------------------------------------------------------------- notebooks
@@ -453,7 +469,7 @@ def test_a_brief_that_fails_to_run_does_not_stop_the_pack(monkeypatch, tmp_path)
         encoding="utf-8",
     )
     out = tmp_path / "reports"
-    code, _, stderr = _cli(["meeting", str(meeting), "--out", str(out), "--draws", "0"])
+    code, _, stderr = _cli(["meeting", str(meeting), "--out", str(out), "--draws", "0", *EMBEDDED])
     folder = out / "2021-05-01"
     assert code == 1
     assert "the model could not run this one" in stderr

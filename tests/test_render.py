@@ -1,5 +1,6 @@
 """The brief's building blocks without a kernel: escaping, tables, labels, charts, the notebook
-to Markdown conversion, the pandoc and Quarto command lines, atomic publishing.
+to Markdown conversion, the filter, the pandoc and Quarto command lines and Quarto's project
+file, atomic publishing.
 
 These run in well under a second each (pandoc is called a handful of times).
 """
@@ -21,12 +22,13 @@ from sif_models.documents.brief import build_brief
 from sif_models.documents.charts import KronerFormatter, cumulative_net, distribution, to_png
 from sif_models.publish.briefs import brief_parameters
 from sif_models.publish.files import publish
+from sif_models.publish.quarto import project_yaml, quarto_command, quarto_error
 from sif_models.publish.render import (
+    LUA_FILTER,
     READER,
     RenderError,
     notebook_markdown,
     pandoc_path,
-    quarto_command,
 )
 from sif_models.publish.settings import parse_formats
 from sif_models.text import labels
@@ -245,20 +247,89 @@ def test_notebook_markdown_refuses_an_error_output(tmp_path):
 
 
 def test_quarto_command_is_an_argument_list():
-    cmd = quarto_command(
-        "/opt/quarto/bin/quarto", "reports/_executed/a b.ipynb", ("html", "pdf"), "en"
+    cmd = quarto_command("/opt/quarto/bin/quarto", "a b.ipynb")
+    assert cmd == ["/opt/quarto/bin/quarto", "render", "a b.ipynb", "--no-execute"]
+
+
+def test_quarto_project_has_only_the_formats_asked_for():
+    """The staged _quarto.yml: valid for Quarto's schema (no null values), the formats asked
+    for, code hidden, the HTML self-contained without MathJax, the PDF with sif's template,
+    fonts and the filter run last."""
+    import yaml
+
+    project = yaml.safe_load(project_yaml(("html", "pdf"), fonts=["/fonts"]))
+    assert list(project["format"]) == ["html", "typst"]
+    html, typst = project["format"]["html"], project["format"]["typst"]
+    assert html["embed-resources"] is True and html["minimal"] is True
+    assert html["html-math-method"] == "plain" and html["css"] == "brief.css"
+    assert typst["template"] == "brief.typ" and typst["font-paths"] == ["/fonts"]
+    assert project["filters"] == [{"path": "brief.lua", "at": "post-render"}]
+    assert project["execute"] == {"enabled": False, "echo": False, "warning": False, "error": False}
+
+    def values(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from values(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from values(v)
+        else:
+            yield node
+
+    assert None not in list(values(project))
+    assert list(yaml.safe_load(project_yaml(("pdf",)))["format"]) == ["typst"]
+    assert "typst" not in yaml.safe_load(project_yaml(("html",)))["format"]
+
+
+def test_quarto_error_is_quartos_message_without_the_stack_trace():
+    output = (
+        "\x1b[1mpandoc\x1b[22m\n  to: typst\n"
+        "ERROR: Project _quarto.yml validation failed.\n\n"
+        '(line 24) Field "section-numbering" has value null\n'
+        "Stack trace:\n    at readAndValidateYamlFromFile (file:///x.ts:51:11)\n"
     )
-    assert cmd == [
-        "/opt/quarto/bin/quarto",
-        "render",
-        "reports/_executed/a b.ipynb",
-        "--to",
-        "html,typst",
-        "--no-execute",
-        "--metadata",
-        "lang:en",
-    ]
-    assert quarto_command("quarto", "x.ipynb", ("pdf",))[4] == "typst"
+    assert quarto_error(output) == (
+        "ERROR: Project _quarto.yml validation failed.\n"
+        '(line 24) Field "section-numbering" has value null'
+    )
+    typst = (
+        "[typst]: Compiling x.typ to x.pdf...\nerror: pagebreaks are not allowed\n  ┌─ x.typ:9:1"
+    )
+    assert quarto_error(typst).startswith("error: pagebreaks are not allowed")
+    assert quarto_error("a\nb\nc", max_lines=2) == "b\nc"
+
+
+def _filtered_typst(markdown: str) -> str:
+    """``markdown`` through pandoc and the documents' filter to Typst, with narrow source
+    columns (as Quarto reads a notebook: long table lines would give fixed column widths)."""
+    out = subprocess.run(
+        [pandoc_path(), "--from", "markdown", "--to", "typst", "--columns", "20"]
+        + ["--lua-filter", str(LUA_FILTER)],
+        input=markdown,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout
+
+
+def test_filter_unwraps_quartos_cells_and_fits_tables_to_their_content():
+    """A page break inside Quarto's cell wrappers lands at the top level (Typst allows no
+    pagebreak in a block); tables size to their content unless a sif-table gives widths."""
+    table = "| a long first header | another long header |\n|:---|---:|\n| x | 1 |\n"
+    markdown = (
+        "::: {.cell}\n::: {.cell-output .cell-output-display}\n::: {.pagebreak}\n:::\n:::\n:::\n\n"
+        + table
+        + '\n::: {.sif-table widths="3,1"}\n'
+        + table
+        + ":::\n\n::: {.cell-output-display}\n::: {.ask}\nAsk\n:::\n:::\n"
+    )
+    typst = _filtered_typst(markdown)
+    assert "#block[" not in typst
+    assert typst.lstrip().startswith("#pagebreak(weak: true)")
+    assert "columns: 2," in typst  # content widths
+    assert "columns: (75%, 25%)" in typst  # the sif-table's widths
+    assert '#block(fill: rgb("#eef4fa")' in typst  # the ask box
 
 
 def test_parameters_are_plain_json_types(tmp_path):

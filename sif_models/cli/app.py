@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "fund",
     "meeting",
     "annual",
+    "doctor",
 )
 
 

@@ -1,6 +1,6 @@
 """What the ``sif`` sub-commands share: exit codes, the console, argument types, the rendering
-commands' options (``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to``, ``--force``) and their
-error handling.
+commands' options (``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to``, ``--force``,
+``--renderer``) and their error handling.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem
 from sif_models.inputs.limits import MAX_DRAWS
 from sif_models.publish.render import FORMATS
-from sif_models.publish.settings import Settings
+from sif_models.publish.settings import RENDERERS, Settings
+
+RENDERER_HELP = (
+    "auto: Quarto when `quarto` is on PATH, else the embedded pandoc + Typst (default); "
+    "quarto or embedded: that one (`sif doctor` shows what is installed)"
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 EXIT_INTERNAL = EXIT_FAILED
@@ -42,8 +47,8 @@ def add_render_arguments(
     lang_help: str = "language (default da)",
     force_help: str = "replace files that already exist",
 ) -> None:
-    """Add ``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to`` (if ``formats``) and
-    ``--force`` to a rendering command's parser, with the given help texts."""
+    """Add ``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to`` (if ``formats``),
+    ``--force`` and ``--renderer`` to a rendering command's parser, with the given help texts."""
     p.add_argument("--out", default="reports", metavar="DIR", help=out_help)
     p.add_argument(
         "--draws",
@@ -62,6 +67,12 @@ def add_render_arguments(
             help="comma-separated formats: html, pdf (default html,pdf)",
         )
     p.add_argument("--force", action="store_true", help=force_help)
+    add_renderer_argument(p)
+
+
+def add_renderer_argument(p: argparse.ArgumentParser) -> None:
+    """``--renderer auto|quarto|embedded``."""
+    p.add_argument("--renderer", choices=RENDERERS, default="auto", help=RENDERER_HELP)
 
 
 def run_rendering(fn: Callable[[], int], prog: str) -> int:

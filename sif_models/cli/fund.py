@@ -11,6 +11,7 @@ from rich.table import Table
 
 from sif_models.case.business_case import DEFAULT_DRAWS, DEFAULT_SEED
 from sif_models.cli.common import (
+    add_renderer_argument,
     draws_argument,
     escape,
     formats_argument,
@@ -135,4 +136,5 @@ def register(sub) -> None:
     p.add_argument("--to", type=formats_argument, default="html,pdf")
     p.add_argument("--out", default=None)
     p.add_argument("--force", action="store_true")
+    add_renderer_argument(p)
     p.set_defaults(func=cmd_fund)

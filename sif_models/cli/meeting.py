@@ -40,17 +40,18 @@ def cmd_meeting(args: argparse.Namespace) -> int:
         if pack.overview is not None:
             kept += len(pack.overview.kept)
         kept += int(pack.pack_pdf_kept)
-        print(
-            f"pack: {pack.index} ({made} of {len(pack.items)} briefs, {pack.workers} worker(s), "
-            f"{pack.seconds:.1f} s)"
+        counts = (
+            f"{made} of {len(pack.items)} briefs, {pack.workers} worker(s), {pack.seconds:.1f} s"
         )
+        if pack.overview_error is None and pack.index.is_file():
+            print(f"pack: {pack.index} ({counts})")
+        else:  # no overview: the briefs are there, but there is no pack to open
+            print(f"sif meeting: no pack: the overview was not made ({counts})", file=sys.stderr)
         report_kept(kept)
         if bad or pack.overview_error:
             n = len(bad) + (1 if pack.overview_error else 0)
-            print(
-                f"sif meeting: {n} problem(s); the overview lists them (exit {pack.exit_code})",
-                file=sys.stderr,
-            )
+            where = "see above" if pack.overview_error else "the overview lists them"
+            print(f"sif meeting: {n} problem(s); {where} (exit {pack.exit_code})", file=sys.stderr)
         return pack.exit_code
 
     return run_rendering(run, "sif meeting")

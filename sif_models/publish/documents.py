@@ -4,9 +4,10 @@
 overview, the yearly report, and (through :mod:`sif_models.publish.briefs`) each decision
 brief: execute the notebook in a :class:`~sif_models.publish.kernel.KernelSession` with its
 papermill parameters, keep the executed notebook in ``<out>/_executed/``, put the YAML front
-matter first, render it with Quarto when a ``quarto`` executable is on PATH (or asked for),
-otherwise with the embedded renderer (pandoc + Typst, :mod:`sif_models.publish.render`), and
-move each file into place atomically (:mod:`sif_models.publish.files`).
+matter first, render it with Quarto when a ``quarto`` executable is on PATH (or asked for;
+:mod:`sif_models.publish.quarto`), otherwise with the embedded renderer (pandoc + Typst,
+:mod:`sif_models.publish.render`), and move each file into place atomically
+(:mod:`sif_models.publish.files`).
 
 A missing kernel, pandoc or Typst raises :class:`ToolMissing` (exit code 2) naming what to
 install; a failed notebook or render raises :class:`BriefFailed` (exit code 1).
@@ -30,25 +31,25 @@ import nbformat
 from sif_models.publish.files import (
     EXECUTED_DIR,
     PUBLISHED_MODE,
-    inside,
     publish_all,
     targets_for,
     write_atomic,
 )
 from sif_models.publish.kernel import BriefFailed, KernelSession, notebook_file
+from sif_models.publish.quarto import find_quarto, render_quarto
 from sif_models.publish.render import (
     RenderError,
     ToolMissing,
-    find_quarto,
     pandoc_path,
     render_embedded,
-    render_quarto,
     typst_module,
 )
 from sif_models.publish.settings import Settings
-from sif_models.resources import resource
 
-PROJECT_DIR = resource("_quarto.yml").parent  # holds _quarto.yml
+QUARTO_HINT = (
+    "quarto was not found on PATH; install Quarto (https://quarto.org, 1.7 or later) or use "
+    "--renderer embedded"
+)
 
 Say = Callable[[str], None]
 
@@ -74,7 +75,7 @@ class DocumentSpec:
     ``name`` is the output files' stem (``<name>.html``), ``title`` the document's title,
     ``kind`` names it in the PDF's running header (``brief``, ``fund``, ``meeting``,
     ``annual``), ``source`` is the input file named in error messages and ``front`` adds
-    front-matter fields (a Quarto listing).
+    front-matter fields.
     """
 
     notebook: str | Path | None
@@ -120,7 +121,7 @@ def choose_renderer(renderer: str = "auto") -> Renderer:
         if quarto:
             return Renderer("quarto", quarto)
         if renderer == "quarto":
-            raise ToolMissing("quarto was not found on PATH; install Quarto from quarto.org")
+            raise ToolMissing(QUARTO_HINT)
     return Renderer("embedded")
 
 
@@ -154,7 +155,7 @@ def with_front_matter(
     """The executed notebook with a raw YAML front-matter cell first (title, language, labels).
 
     ``kind`` names the document in the PDF's running header (``brief``, ``fund``, ``meeting``,
-    ``annual``); ``extra`` adds metadata (e.g. a Quarto listing).
+    ``annual``); ``extra`` adds metadata fields.
     """
     from sif_models.text.markdown import front_matter
 
@@ -227,34 +228,25 @@ def render_and_publish(
     targets: dict[str, Path],
     settings: Settings,
     say: Say,
-    stage_dir: Path | None = None,
 ) -> None:
     """Render an executed notebook (Quarto or embedded) and publish the files to ``targets``.
 
-    Quarto renders a staged copy inside the checkout's project (``stage_dir`` if given, else
-    the output folder when it is inside the project, else ``reports/_executed``).
+    Quarto renders a copy of ``executed_path`` in a temporary project under the system's
+    temporary folder (:func:`~sif_models.publish.quarto.render_quarto`); the embedded renderer
+    works in a hidden scratch folder in the output folder. Either is removed afterwards, and a
+    failed render publishes nothing: it raises :class:`BriefFailed` naming the document.
     """
     out_dir = next(iter(targets.values())).parent
     out_dir.mkdir(parents=True, exist_ok=True)
     if renderer.name == "quarto":
-        # Quarto applies _quarto.yml only to files inside the project folder: stage a copy there.
-        if stage_dir is not None:
-            stage_root = stage_dir
-        elif inside(out_dir, PROJECT_DIR):
-            stage_root = out_dir
-        else:
-            stage_root = PROJECT_DIR / "reports" / EXECUTED_DIR
-        stage_root.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f"sif-quarto-{result.id}-"))
     else:
-        stage_root = out_dir
-    work = Path(tempfile.mkdtemp(prefix=f".{result.id}-render-", dir=stage_root))
+        work = Path(tempfile.mkdtemp(prefix=f".{result.id}-render-", dir=out_dir))
     try:
         t0 = time.perf_counter()
         try:
             if renderer.name == "quarto":
-                staged = work / f"{result.id}.ipynb"
-                shutil.copyfile(executed_path, staged)
-                files = render_quarto(renderer.quarto, staged, PROJECT_DIR, todo, settings.lang)
+                files = render_quarto(renderer.quarto, executed_path, work, result.id, todo)
                 result.seconds["render"] = time.perf_counter() - t0
             else:
                 rendered = render_embedded(nb, work, result.id, todo)

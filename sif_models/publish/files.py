@@ -80,14 +80,6 @@ def publish(source: Path, target: Path, force: bool) -> bool:
         tmp.unlink(missing_ok=True)
 
 
-def inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
-
-
 def targets_for(
     out_dir: Path, name: str, formats: tuple[str, ...], force: bool, say: Callable[[str], None]
 ) -> tuple[dict[str, Path], tuple[str, ...], dict[str, Path]]:

@@ -16,10 +16,9 @@
    bookmark per document).
 
 Everything lands in ``<out>/<date>/``. Files that exist are kept unless ``force`` (a pack can
-be re-run to add a brief; what was kept is reported). With Quarto on PATH the briefs are
-rendered by Quarto and the pack folder is a Quarto website project: :func:`write_quarto_project`
-writes its ``_quarto.yml`` and the listing of the briefs, and :func:`quarto_pack_command` is the
-command that renders the index; without Quarto the embedded renderer makes the same files.
+be re-run to add a brief; what was kept is reported). With Quarto on PATH (or asked for) every
+document is rendered by Quarto, each in its own temporary project outside the pack folder
+(:mod:`sif_models.publish.quarto`); without it the embedded renderer makes the same files.
 
 Exit codes (:attr:`PackResult.exit_code`): 0 when every item has its brief, 2 when an item's
 proposal is invalid (input to fix), else 1 when a brief or the overview failed to run.
@@ -29,7 +28,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -37,8 +35,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import nbformat
 
 from sif_models.documents.pack import agenda_item_record
 from sif_models.errors import Problem, SifInputError
@@ -48,7 +44,6 @@ from sif_models.inputs.portfolio import Meeting, proposal_file_problem, validate
 from sif_models.inputs.proposals import load_proposal
 from sif_models.publish.briefs import brief_spec
 from sif_models.publish.documents import (
-    PROJECT_DIR,
     DocumentResult,
     DocumentSpec,
     Renderer,
@@ -57,19 +52,10 @@ from sif_models.publish.documents import (
     execute_and_keep,
     render_and_publish,
 )
-from sif_models.publish.files import EXECUTED_DIR, publish_all, safe_id, targets_for, write_atomic
+from sif_models.publish.files import EXECUTED_DIR, safe_id, targets_for
 from sif_models.publish.kernel import BriefFailed, KernelSession
 from sif_models.publish.pack_pdf import merge_pdfs
-from sif_models.publish.quarto_pack import (
-    QUARTO_SITE,
-    listing_front_matter,
-    params_title,
-    quarto_pack_command,
-    quarto_project_yaml,
-    render_quarto_pack,
-    write_quarto_project,
-)
-from sif_models.publish.render import RenderError, ToolMissing
+from sif_models.publish.render import ToolMissing
 from sif_models.publish.settings import Settings, run_parameters
 from sif_models.text.labels import text
 
@@ -124,7 +110,6 @@ class PackResult:
     overview_error: str | None = None
     pack_pdf: Path | None = None
     pack_pdf_kept: bool = False
-    quarto_project: Path | None = None
     renderer: str | None = None
     workers: int = 0
     seconds: float = 0.0
@@ -218,7 +203,7 @@ def check_items(meeting: Meeting, meeting_file: str | Path) -> list[PackItem]:
     return items
 
 
-# ---------------------------------------------------------------------------- Quarto
+# ---------------------------------------------------------------------------- kernels
 class _Sessions:
     """One kernel session per worker thread, started on first use, all closed at the end."""
 
@@ -290,11 +275,8 @@ def make_meeting_pack(
     overview_todo = _overview_todo(run)
     n_workers = max(1, min(workers or default_workers(), len(jobs) + (1 if overview_todo else 0)))
     result = PackResult(folder, meeting, items, renderer=renderer.name, workers=n_workers)
-    # Quarto renders one at a time (its project state is shared); the embedded renderer
-    # runs as many renders as there are workers.
-    run.renders = ThreadPoolExecutor(
-        max_workers=1 if renderer.name == "quarto" else n_workers, thread_name_prefix="sif-render"
-    )
+    # as many renders at once as there are workers (each Quarto render has its own project)
+    run.renders = ThreadPoolExecutor(max_workers=n_workers, thread_name_prefix="sif-render")
     executors = ThreadPoolExecutor(max_workers=n_workers, thread_name_prefix="sif-kernel")
     try:
         # 1. the briefs, in parallel; each worker takes the next brief when it is free
@@ -329,11 +311,6 @@ class _PackRun:
     @property
     def executed_dir(self) -> Path:
         return self.folder / EXECUTED_DIR
-
-    @property
-    def stage(self) -> Path | None:
-        """Where Quarto renders the staged notebooks (inside the checkout's project)."""
-        return PROJECT_DIR / "reports" / EXECUTED_DIR if self.renderer.name == "quarto" else None
 
     @property
     def overview_targets(self) -> dict[str, Path]:
@@ -380,8 +357,7 @@ def _run_briefs(run: _PackRun, jobs: list, executors: ThreadPoolExecutor) -> Non
         )
         return run.renders.submit(
             render_and_publish,
-            *(item.result, nb, executed_path, run.renderer, todo, targets, run.settings),
-            *(run.say, run.stage),
+            *(item.result, nb, executed_path, run.renderer, todo, targets, run.settings, run.say),
         )
 
     pending = [(item, executors.submit(one, item, t, todo)) for item, t, todo in jobs]
@@ -429,12 +405,9 @@ def _run_overview(
         title=text("meet.title", s.lang, title=run.meeting.title),
         kind="meeting",
         source=run.meeting_file,
-        front=listing_front_matter() if run.renderer.name == "quarto" else None,
     )
     try:
         executors.submit(_overview_job, run, spec, overview, todo).result()
-        if run.renderer.name == "quarto":
-            result.quarto_project = run.folder / "_quarto.yml"
     except BriefFailed as exc:
         result.overview_error = str(exc)
         run.say(f"error {exc}")
@@ -446,23 +419,9 @@ def _overview_job(
     session = run.sessions.get()
     s = run.settings
     nb, executed_path = execute_and_keep(session, spec, overview, run.executed_dir, s.lang)
-    targets = run.overview_targets
-    if run.renderer.name != "quarto":
-        render_and_publish(overview, nb, executed_path, run.renderer, todo, targets, s, run.say)
-        return
-    # Quarto: the pack folder is a website project whose index is the overview
-    folder = run.folder
-    write_quarto_project(folder, params_title(spec.title), run.items, s.lang, s.formats, s.force)
-    write_atomic(nbformat.writes(nb).encode("utf-8"), folder / "index.ipynb")
-    try:
-        files = render_quarto_pack(run.renderer.quarto, folder, s.formats)
-    except RenderError as exc:
-        raise BriefFailed(f"{overview.source}: {exc}") from None
-    try:
-        publish_all(overview, files, todo, targets, s.force, run.say)
-    finally:
-        shutil.rmtree(folder / QUARTO_SITE, ignore_errors=True)
-        shutil.rmtree(folder / ".quarto", ignore_errors=True)
+    render_and_publish(
+        overview, nb, executed_path, run.renderer, todo, run.overview_targets, s, run.say
+    )
 
 
 def _merge_pack_pdf(run: _PackRun, result: PackResult) -> None:
@@ -489,7 +448,5 @@ __all__ = [
     "make_meeting_pack",
     "meeting_parameters",
     "merge_pdfs",
-    "quarto_pack_command",
-    "quarto_project_yaml",
     "read_meeting",
 ]

@@ -1,15 +1,15 @@
-"""Turning an executed brief notebook into HTML and PDF.
+"""Turning an executed notebook into HTML and PDF: the embedded renderer, and what both share.
 
-Two renderers read the same executed notebook:
+Two renderers read the same executed notebook and use the same filter, Typst template and
+stylesheet (``sif_models/publish/templates``):
 
-* **Quarto**, when a ``quarto`` executable is on PATH: :func:`quarto_command` builds the command
-  line (``--no-execute``; ``_quarto.yml`` hides code, embeds resources in the HTML and makes the
-  PDF with Typst).
+* **Quarto**, when a ``quarto`` executable is on PATH (or asked for): see
+  :mod:`sif_models.publish.quarto`.
 * **The embedded renderer** otherwise: :func:`notebook_markdown` turns the notebook into one
   pandoc-Markdown document (Markdown cells as they are, ``text/markdown`` outputs as Markdown,
   ``image/png`` outputs as image files, code inputs dropped); pandoc (from ``pypandoc_binary``)
   writes a self-contained HTML file and a Typst file, and Typst (the ``typst`` package) compiles
-  the PDF. Both use the filter and templates in ``sif_models/publish/templates``.
+  the PDF.
 
 The Markdown reader has raw HTML, raw TeX, raw attributes, TeX math and citations switched off,
 so even text that escaped :func:`sif_models.text.markdown.escape_md` could not become markup.
@@ -92,67 +92,11 @@ def typst_module():
     return typst
 
 
-def find_quarto() -> str | None:
-    """Path of a ``quarto`` executable on PATH, or None."""
-    return shutil.which("quarto")
-
-
 def font_dirs() -> list[str]:
     """Folders with the brief's fonts: matplotlib ships DejaVu Sans (with æ, ø, å) everywhere."""
     import matplotlib
 
     return [str(Path(matplotlib.get_data_path()) / "fonts" / "ttf")]
-
-
-# ---------------------------------------------------------------------------- Quarto
-def quarto_command(
-    quarto: str, notebook: str | Path, formats: tuple[str, ...] = FORMATS, lang: str = "da"
-) -> list[str]:
-    """The Quarto command line that renders an executed brief notebook, as an argument list.
-
-    Run it with the project folder (the one holding ``_quarto.yml``) as working directory and
-    the notebook inside that folder; the output lands next to the notebook. PDF is made with
-    Typst (Quarto's ``typst`` format writes ``<name>.pdf``).
-
-    Examples
-    --------
-    >>> quarto_command("quarto", "reports/_executed/x.ipynb", ("html", "pdf"), "da")
-    ['quarto', 'render', 'reports/_executed/x.ipynb', '--to', 'html,typst', '--no-execute', '--metadata', 'lang:da']
-    """
-    to = ",".join({"html": "html", "pdf": "typst"}[f] for f in formats)
-    return [
-        str(quarto),
-        "render",
-        str(notebook),
-        "--to",
-        to,
-        "--no-execute",
-        "--metadata",
-        f"lang:{lang}",
-    ]
-
-
-def render_quarto(
-    quarto: str,
-    notebook: Path,
-    project_dir: Path,
-    formats: tuple[str, ...],
-    lang: str,
-    timeout_s: float = 600,
-) -> dict[str, Path]:
-    """Render ``notebook`` (inside ``project_dir``) with Quarto; {format: output file}."""
-    cmd = quarto_command(quarto, notebook.relative_to(project_dir), formats, lang)
-    result = subprocess.run(
-        cmd, cwd=project_dir, capture_output=True, text=True, timeout=timeout_s, check=False
-    )
-    if result.returncode != 0:
-        tail = "\n".join((result.stderr or result.stdout).strip().splitlines()[-15:])
-        raise RenderError(f"quarto render failed (exit {result.returncode}):\n{tail}")
-    outputs = {f: notebook.with_suffix("." + f) for f in formats}
-    for fmt, path in outputs.items():
-        if not path.is_file():
-            raise RenderError(f"quarto did not write the {fmt.upper()} file {path}")
-    return outputs
 
 
 # ---------------------------------------------------------------------------- embedded
