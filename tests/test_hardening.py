@@ -335,3 +335,144 @@ def test_a_long_plain_list_is_not_called_an_alias_bomb(tmp_path, capsys):
     code, out, err = sif(capsys, "check", path)
     assert_input_error(code, out, err, "holds more than 100,000 values")
     assert "anchors" not in err and err.count(str(path)) == 1
+
+
+# ---------------------------------------------------------------- 4, 9, 12. publishing
+def _mount_tmpfs(folder: Path, options: str) -> bool:
+    """Mount a small tmpfs at ``folder`` (root only); False where this machine does not allow it."""
+    import subprocess
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+    )
+    return done.returncode == 0
+
+
+def _umount(folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+@pytest.mark.parametrize("where", ["file", "under-file"])
+def test_an_output_folder_that_is_a_file(tmp_path, capsys, where):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    out = blocker if where == "file" else blocker / "reports"
+    code, stdout, err = sif(
+        capsys, "brief", WORKED, "--out", out, "--draws", "0", "--renderer", "embedded"
+    )
+    message = (
+        "is a file, not a folder" if where == "file" else f"lies under {blocker}, which is a file"
+    )
+    assert_input_error(code, stdout, err, f"{out}: --out: {message}; choose another --out")
+    assert blocker.read_text() == "x"
+
+
+def test_a_read_only_output_folder(tmp_path, capsys):
+    ro = tmp_path / "ro"
+    if not _mount_tmpfs(ro, "ro,size=100k"):
+        pytest.skip("needs root and mount to make a read-only disk")
+    try:
+        code, out, err = sif(
+            capsys, "brief", WORKED, "--out", ro, "--draws", "0", "--renderer", "embedded"
+        )
+        assert_input_error(
+            code, out, err, f"{ro}: --out: is on a read-only disk; choose another --out"
+        )
+    finally:
+        _umount(ro)
+
+
+def test_a_full_disk_gives_a_clear_message_and_leaves_nothing_half_written(tmp_path, capsys):
+    small = tmp_path / "small"
+    if not _mount_tmpfs(small, "size=400k"):
+        pytest.skip("needs root and mount to make a small disk")
+    try:
+        code, out, err = sif(
+            capsys, "brief", WORKED, "--out", small, "--draws", "200", "--renderer", "embedded"
+        )
+        assert code == 1, out + err
+        assert "the disk is full" in err and "free some space" in err
+        assert "Traceback" not in err and "internal error" not in err and "Haskell" not in err
+        leftovers = [p.name for p in small.rglob("*") if p.name.startswith(".")]
+        assert leftovers == []
+        for final in small.glob("worked-example.*"):  # a file that is there is whole
+            data = final.read_bytes()
+            assert data.endswith(b"</html>\n") or data.rstrip().endswith(b"%%EOF")
+    finally:
+        _umount(small)
+
+
+def test_stale_leftovers_of_a_killed_run_are_cleaned(tmp_path):
+    from sif_models.publish.files import STALE_SECONDS, clean_stale
+
+    (tmp_path / "_executed").mkdir()
+    old = [tmp_path / "_executed" / ".x.ab12.ipynb", tmp_path / ".x.html.ab12.tmp"]
+    render = tmp_path / ".x-render-ab12"
+    render.mkdir()
+    (render / "x.md").write_text("#")
+    young = tmp_path / ".y.html.cd34.tmp"
+    for f in old:
+        f.write_bytes(b"")
+    young.write_bytes(b"")
+    kept = tmp_path / "x.html"
+    kept.write_text("<html></html>")
+    past = time.time() - STALE_SECONDS - 10
+    for p in [*old, render, kept]:
+        os.utime(p, (past, past))
+    removed = clean_stale(tmp_path)
+    assert sorted(p.name for p in removed) == sorted([old[0].name, old[1].name, render.name])
+    assert young.exists() and kept.exists()
+
+
+def test_a_dead_kernel_fails_one_item_and_the_pack_is_still_made(tmp_path, monkeypatch, capsys):
+    """The kernel is killed while one brief runs: that item fails alone, a fresh kernel makes
+    the next brief, and the overview and pack.pdf are written."""
+    from sif_models.publish.kernel import KernelSession
+
+    write(tmp_path / "doomed.yaml", worked(id="doomed", title="Dømt"))
+    shutil.copyfile(WORKED, tmp_path / "worked-example.yaml")
+    meetings = tmp_path / "meetings"
+    meetings.mkdir()
+    meeting = meetings / "2021-03-01.yaml"
+    meeting.write_text(
+        "date: 2021-03-01\ntitle: Prøvemøde\nitems:\n"
+        "  - {proposal: ../doomed.yaml, kind: decision, title: Dømt}\n"
+        "  - {proposal: ../worked-example.yaml, kind: decision, title: Regneeksemplet}\n",
+        encoding="utf-8",
+    )
+    original = KernelSession.execute
+
+    def execute(self, parameters, output_path=None, notebook=None):
+        if str(parameters.get("proposal_path", "")).endswith("doomed.yaml"):
+            if self.km is None:
+                self.start()
+            self.km.provisioner.process.kill()  # the kernel dies under the brief
+            self.km.provisioner.process.wait()
+        return original(self, parameters, output_path=output_path, notebook=notebook)
+
+    monkeypatch.setattr(KernelSession, "execute", execute)
+    out = tmp_path / "reports"
+    code, stdout, err = sif(
+        capsys,
+        "meeting",
+        meeting,
+        "--out",
+        out,
+        "--draws",
+        "0",
+        "--workers",
+        "1",
+        "--renderer",
+        "embedded",
+    )
+    assert code == 1, stdout + err
+    folder = out / "2021-03-01"
+    assert (folder / "index.html").is_file() and (folder / "pack.pdf").is_file()
+    assert (folder / "worked-example.pdf").is_file() and not (folder / "doomed.pdf").exists()
+    assert "doomed.yaml" in err and "kernel" in err and "Traceback" not in err
+    assert "pack: " in stdout

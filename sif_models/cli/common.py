@@ -6,6 +6,7 @@ commands' options (``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to``, ``-
 from __future__ import annotations
 
 import argparse
+import errno
 import re
 import sys
 from collections.abc import Callable
@@ -88,6 +89,13 @@ def run_rendering(fn: Callable[[], int], prog: str) -> int:
         return EXIT_INPUT
     except BriefFailed as exc:
         say_line(f"{prog}: {exc}", sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        from sif_models.publish.files import disk_full_message
+
+        say_line(f"{prog}: {disk_full_message(exc)}", sys.stderr)
         return EXIT_FAILED
 
 

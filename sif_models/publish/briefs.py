@@ -26,7 +26,7 @@ from sif_models.publish.documents import (
     execute_and_keep,
     render_and_publish,
 )
-from sif_models.publish.files import EXECUTED_DIR, safe_id, targets_for
+from sif_models.publish.files import EXECUTED_DIR, prepare_output_folder, safe_id, targets_for
 from sif_models.publish.kernel import KernelSession
 from sif_models.publish.settings import Settings
 from sif_models.text.labels import check_lang
@@ -75,6 +75,7 @@ def make_briefs(
     proposals = load_proposals(files)  # every file first: nothing runs if any proposal is bad
     renderer = choose_renderer(settings.renderer)
     check_tools(renderer, settings.formats)
+    prepare_output_folder(settings.out_dir)
     executed_dir = settings.out_dir / EXECUTED_DIR
 
     results: list[DocumentResult] = []

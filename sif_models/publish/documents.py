@@ -31,6 +31,7 @@ import nbformat
 from sif_models.publish.files import (
     EXECUTED_DIR,
     PUBLISHED_MODE,
+    prepare_output_folder,
     publish_all,
     targets_for,
     write_atomic,
@@ -278,6 +279,7 @@ def render_document(
     path = spec.notebook_path()
     say = report or _quiet
     result = DocumentResult(id=name, source=Path(spec.source) if spec.source else path)
+    prepare_output_folder(settings.out_dir)
     targets, todo, result.kept = targets_for(
         settings.out_dir, name, settings.formats, settings.force, say
     )

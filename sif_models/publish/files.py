@@ -7,10 +7,12 @@ a half-written brief and an earlier brief is replaced only with ``force``.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from sif_models.publish.documents import DocumentResult
 
 EXECUTED_DIR = "_executed"
+# Temporary files and folders sif leaves only when it is killed; older than this they are stale.
+STALE_SECONDS = 3600
 
 
 PUBLISHED_MODE = 0o644  # reports are read by others: rw-r--r--
@@ -111,3 +115,83 @@ def publish_all(
         else:
             result.kept[fmt] = targets[fmt]
             say(f"kept {targets[fmt]} (it appeared meanwhile; use --force to replace it)")
+
+
+class DiskFull(OSError):
+    """The disk is full: a file could not be written (exit code 1, a clear message)."""
+
+
+def disk_full_message(exc: OSError) -> str:
+    """What to tell when writing failed because the disk is full."""
+    where = f" while writing {exc.filename}" if getattr(exc, "filename", None) else ""
+    return f"the disk is full{where}; free some space and run again (nothing half-written was left)"
+
+
+def prepare_output_folder(folder: Path) -> Path:
+    """Create ``folder`` (the ``--out`` folder) if needed and check that sif can write there; a
+    file in the way, a missing permission or a read-only disk is an input error naming it."""
+    folder = Path(folder)
+    for part in [folder, *folder.parents]:
+        if part.exists() and not part.is_dir():
+            what = (
+                "is a file, not a folder"
+                if part == folder
+                else f"lies under {part}, which is a file"
+            )
+            raise SifInputError(Problem(str(folder), "--out", f"{what}; choose another --out"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".sif-write-test-", delete=True)
+        probe.close()
+    except PermissionError:
+        raise SifInputError(
+            Problem(
+                str(folder),
+                "--out",
+                "sif may not write here (permission denied); choose another --out",
+            )
+        ) from None
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise SifInputError(
+                Problem(str(folder), "--out", "is on a read-only disk; choose another --out")
+            ) from None
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(errno.ENOSPC, "No space left on device", str(folder)) from None
+        raise SifInputError(
+            Problem(
+                str(folder), "--out", f"cannot be used: {exc.strerror or exc}; choose another --out"
+            )
+        ) from None
+    clean_stale(folder)
+    return folder
+
+
+def clean_stale(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove what a killed run left in ``folder`` (and its ``_executed``): temporary files
+    ``.<name>.<random>.tmp``, scratch notebooks ``.<id>.<random>.ipynb`` and render folders
+    ``.<id>-render-<random>``, once older than :data:`STALE_SECONDS` (a running sif's are younger).
+    Returns what was removed."""
+    now = time.time() if now is None else now
+    removed = []
+    for base in (folder, folder / EXECUTED_DIR):
+        if not base.is_dir():
+            continue
+        for entry in base.iterdir():
+            name = entry.name
+            stale_name = name.startswith(".") and (
+                name.endswith(".tmp") or name.endswith(".ipynb") or "-render-" in name
+            )
+            if not stale_name:
+                continue
+            try:
+                if now - entry.lstat().st_mtime < STALE_SECONDS:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+                removed.append(entry)
+            except OSError:
+                continue  # another sif may be cleaning too
+    return removed

@@ -287,6 +287,14 @@ class KernelSession:
             raise BriefFailed(
                 f"{name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
             ) from None
+        except OSError:
+            raise  # the disk (a full one is told as such by the caller)
+        except Exception as exc:  # noqa: BLE001 - a dead or hanging kernel, a lost connection
+            self.close()  # the next notebook starts a fresh kernel
+            raise BriefFailed(
+                f"{name} stopped: the Jupyter kernel failed ({type(exc).__name__}: {exc}); "
+                "a fresh kernel runs the next document"
+            ) from None
         return executed, time.perf_counter() - t0
 
 

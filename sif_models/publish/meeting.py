@@ -26,6 +26,7 @@ proposal is invalid (input to fix), else 1 when a brief or the overview failed t
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import threading
@@ -52,7 +53,13 @@ from sif_models.publish.documents import (
     execute_and_keep,
     render_and_publish,
 )
-from sif_models.publish.files import EXECUTED_DIR, safe_id, targets_for
+from sif_models.publish.files import (
+    EXECUTED_DIR,
+    disk_full_message,
+    prepare_output_folder,
+    safe_id,
+    targets_for,
+)
 from sif_models.publish.kernel import BriefFailed, KernelSession
 from sif_models.publish.pack_pdf import merge_pdfs
 from sif_models.publish.render import ToolMissing
@@ -268,8 +275,7 @@ def make_meeting_pack(
             say(f"error {problem}")
     renderer = choose_renderer(settings.renderer)
     _check_pack_tools(renderer, settings.formats)
-    folder = settings.out_dir / meeting.date.isoformat()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = prepare_output_folder(settings.out_dir / meeting.date.isoformat())
     run = _PackRun(meeting_file, meeting, fund_path, folder, items, settings, renderer, say)
     jobs = _brief_jobs(run)
     overview_todo = _overview_todo(run)
@@ -365,10 +371,23 @@ def _run_briefs(run: _PackRun, jobs: list, executors: ThreadPoolExecutor) -> Non
         try:
             future.result().result()  # executed, then rendered
             item.state = "ok"
-        except BriefFailed as exc:
+        except Exception as exc:  # noqa: BLE001 - one item fails alone; the pack goes on
+            message = _failure(item.path, exc)
             item.state = "failed"
-            item.problems = [str(exc)]
-            run.say(f"error {exc}")
+            item.problems = [message]
+            run.say(f"error {message}")
+
+
+def _failure(source: Path, exc: BaseException) -> str:
+    """One line for a document that could not be made, whatever the cause."""
+    if isinstance(exc, BriefFailed):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"{source}: {disk_full_message(exc)}"
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"{source}: a file could not be written{where}: {exc.strerror or exc}"
+    return f"{source}: {type(exc).__name__}: {exc}"
 
 
 def _overview_todo(run: _PackRun) -> tuple[str, ...]:
@@ -408,9 +427,9 @@ def _run_overview(
     )
     try:
         executors.submit(_overview_job, run, spec, overview, todo).result()
-    except BriefFailed as exc:
-        result.overview_error = str(exc)
-        run.say(f"error {exc}")
+    except Exception as exc:  # noqa: BLE001 - reported, and the exit code says so
+        result.overview_error = _failure(run.meeting_file, exc)
+        run.say(f"error {result.overview_error}")
 
 
 def _overview_job(
@@ -433,7 +452,13 @@ def _merge_pack_pdf(run: _PackRun, result: PackResult) -> None:
         if pdf is not None and pdf.is_file():
             parts.append((item.proposal_title or item.title, pdf))
     target = run.folder / PACK_PDF
-    if merge_pdfs(parts, target, run.settings.force):
+    try:
+        merged = merge_pdfs(parts, target, run.settings.force)
+    except OSError as exc:
+        result.overview_error = _failure(run.meeting_file, exc)
+        run.say(f"error {result.overview_error}")
+        return
+    if merged:
         result.pack_pdf = target
         run.say(f"wrote {target}")
     else:

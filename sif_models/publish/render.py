@@ -18,6 +18,7 @@ so even text that escaped :func:`sif_models.text.markdown.escape_md` could not b
 from __future__ import annotations
 
 import base64
+import errno
 import re
 import shutil
 import subprocess
@@ -27,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+
+from sif_models.publish.files import DiskFull
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSS = TEMPLATES / "brief.css"
@@ -167,6 +170,8 @@ def _run_pandoc(args: list[str], timeout_s: float = 300) -> None:
     cmd = [pandoc_path(), *args]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, check=False)
     if result.returncode != 0:
+        if "No space left on device" in result.stderr:
+            raise DiskFull(errno.ENOSPC, "No space left on device", args[-1])
         raise RenderError(f"pandoc failed (exit {result.returncode}): {result.stderr.strip()}")
 
 
@@ -259,6 +264,8 @@ def render_embedded(
                     ignore_system_fonts=True,
                 )
             except Exception as exc:  # typst raises its own error type with the message
+                if "No space left on device" in str(exc) or "os error 28" in str(exc):
+                    raise DiskFull(errno.ENOSPC, "No space left on device", str(out)) from None
                 raise RenderError(f"typst could not compile the PDF: {exc}") from None
         else:
             raise ValueError(f"unknown format {fmt!r}; formats are {', '.join(FORMATS)}")
