@@ -174,4 +174,4 @@ def test_fund_brief_with_a_new_proposal(tmp_path):
     code, stdout, stderr = _cli(
         ["fund", "--with", str(example), "--draws", str(DRAWS), "--out", str(out)]
     )
-    assert code == 0 and f"kept {pdf}" in stderr and pdf.read_bytes() == before_bytes
+    assert code == 0 and f"unchanged {pdf}" in stderr and pdf.read_bytes() == before_bytes

@@ -221,7 +221,8 @@ def test_existing_briefs_are_kept_without_force(briefs, capsys):
     code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS)])
     captured = capsys.readouterr()
     assert code == 0
-    assert f"kept {html}" in captured.out and "--force" in captured.err
+    # issue 15: an unchanged brief is kept and said to be unchanged (stderr)
+    assert f"unchanged {html}" in captured.err and "--force" in captured.err
 
 
 def test_hostile_text_is_shown_as_text(hostile):
@@ -404,3 +405,32 @@ def test_bad_proposal_exits_2_before_anything_runs(capsys, tmp_path):
     assert code == 2
     assert "bad.yaml" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_an_edited_proposal_makes_its_brief_anew(tmp_path, capsys):
+    """Issue 15: a brief is made again when what made it changed — an edited proposal, or a
+    copy under the same id — and kept, said to be unchanged, when nothing did."""
+    out = tmp_path / "out"
+    proposal = tmp_path / "p.yaml"
+    proposal.write_text(WORKED_EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["brief", str(proposal), "--out", str(out), "--draws", "0", "--renderer", "embedded"]
+    assert cli.main(args) == 0
+    pdf = out / "worked-example.pdf"
+    first = pdf.read_bytes()
+    capsys.readouterr()
+    assert cli.main(args) == 0
+    assert f"unchanged {pdf}" in capsys.readouterr().err and pdf.read_bytes() == first
+    proposal.write_text(
+        proposal.read_text(encoding="utf-8").replace("success_rate: 0.5", "success_rate: 0.55"),
+        encoding="utf-8",
+    )
+    assert cli.main(args) == 0
+    captured = capsys.readouterr()
+    assert f"wrote {pdf}" in captured.out and pdf.read_bytes() != first
+    copy = tmp_path / "copy.yaml"  # the same id, another file: not the same brief
+    copy.write_text(WORKED_EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli.main([*args[:1], str(copy), *args[2:]]) == 0
+    assert f"wrote {pdf}" in capsys.readouterr().out
+    assert "worked-example: running the notebook" in captured.err  # progress, on stderr
+    assert cli.main([*args, "--quiet", "--force"]) == 0
+    assert "running the notebook" not in capsys.readouterr().err

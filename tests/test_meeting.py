@@ -261,7 +261,7 @@ def test_files_are_kept_without_force_and_readable_by_all(pack):
         ["meeting", str(pack["meeting"]), "--out", str(folder.parent), "--draws", str(DRAWS)]
     )
     assert code == 2  # the broken proposal is still broken
-    assert "--force" in stderr and f"kept {folder / 'ungifokus.pdf'}" in stderr
+    assert "--force" in stderr and f"unchanged {folder / 'ungifokus.pdf'}" in stderr
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in files} == before
 
 

@@ -6,14 +6,13 @@ Registered by :mod:`sif_models.cli.app` through ``register(subparsers)``.
 from __future__ import annotations
 
 import argparse
-import sys
 
 from sif_models.cli.common import (
     EXIT_OK,
     add_render_arguments,
     report_kept,
+    reporter,
     run_rendering,
-    say_line,
     settings_from_args,
 )
 from sif_models.publish.annual_report import DEFAULT_ANNUAL_DRAWS, make_annual_report
@@ -30,8 +29,7 @@ def _year(text: str) -> int:
 
 
 def cmd_annual(args: argparse.Namespace) -> int:
-    def say(line: str) -> None:
-        say_line(line, sys.stderr if line.startswith("kept ") else sys.stdout)
+    say = reporter(args)
 
     def run() -> int:
         result = make_annual_report(

@@ -12,8 +12,8 @@ from sif_models.cli.common import (
     EXIT_OK,
     add_render_arguments,
     report_kept,
+    reporter,
     run_rendering,
-    say_line,
     settings_from_args,
 )
 
@@ -21,8 +21,7 @@ from sif_models.cli.common import (
 def cmd_brief(args: argparse.Namespace) -> int:
     from sif_models.publish.briefs import make_briefs
 
-    def say(line: str) -> None:
-        say_line(line)
+    say = reporter(args)
 
     def run() -> int:
         results = make_briefs(args.files, settings_from_args(args), report=say)

@@ -68,12 +68,19 @@ def add_render_arguments(
             help="comma-separated formats: html, pdf (default html,pdf)",
         )
     p.add_argument("--force", action="store_true", help=force_help)
+    add_quiet_argument(p)
     add_renderer_argument(p)
 
 
 def add_renderer_argument(p: argparse.ArgumentParser) -> None:
     """``--renderer auto|quarto|embedded``."""
     p.add_argument("--renderer", choices=RENDERERS, default="auto", help=RENDERER_HELP)
+
+
+def add_quiet_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--quiet", action="store_true", help="no progress lines on stderr (errors still shown)"
+    )
 
 
 def run_rendering(fn: Callable[[], int], prog: str) -> int:
@@ -143,6 +150,24 @@ def escape(text: object) -> str:
     from rich.markup import escape as markup_escape
 
     return markup_escape(terminal_safe(text))
+
+
+def reporter(args: argparse.Namespace) -> Callable[[str], None]:
+    """The line printer of a rendering command: files written on stdout; progress (one line per
+    document, with its time), what was kept and errors on stderr; ``--quiet`` silences progress.
+    Plain lines, no control codes, so a log file reads as well as a terminal."""
+    quiet = bool(getattr(args, "quiet", False))
+
+    def say(line: str) -> None:
+        if line.startswith("progress "):
+            if not quiet:
+                say_line(line.removeprefix("progress "), sys.stderr)
+        elif line.startswith(("error ", "kept ", "unchanged ")):
+            say_line(line, sys.stderr)
+        else:
+            say_line(line, sys.stdout)
+
+    return say
 
 
 def say_line(line: str, stream=None) -> None:

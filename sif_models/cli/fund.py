@@ -11,11 +11,13 @@ from rich.table import Table
 
 from sif_models.case.business_case import DEFAULT_DRAWS, DEFAULT_SEED
 from sif_models.cli.common import (
+    add_quiet_argument,
     add_renderer_argument,
     draws_argument,
     escape,
     formats_argument,
     non_negative_int,
+    reporter,
     run_rendering,
     say_line,
     settings_from_args,
@@ -112,7 +114,9 @@ def cmd_fund(args: argparse.Namespace) -> int:
         from sif_models.publish.fund_brief import render_fund_brief  # the rendered fund brief
 
         def render() -> int:
-            for path in render_fund_brief(fund_file, args.with_files, settings_from_args(args)):
+            say = reporter(args)
+            settings = settings_from_args(args)
+            for path in render_fund_brief(fund_file, args.with_files, settings, report=say):
                 say_line(str(path))
             return 0
 
@@ -137,4 +141,5 @@ def register(sub) -> None:
     p.add_argument("--out", default=None)
     p.add_argument("--force", action="store_true")
     add_renderer_argument(p)
+    add_quiet_argument(p)
     p.set_defaults(func=cmd_fund)

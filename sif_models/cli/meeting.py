@@ -13,8 +13,8 @@ from sif_models.cli.common import (
     add_render_arguments,
     non_negative_int,
     report_kept,
+    reporter,
     run_rendering,
-    say_line,
     settings_from_args,
 )
 
@@ -22,9 +22,7 @@ from sif_models.cli.common import (
 def cmd_meeting(args: argparse.Namespace) -> int:
     from sif_models.publish.meeting import make_meeting_pack
 
-    def say(line: str) -> None:
-        stream = sys.stderr if line.startswith(("error ", "kept ")) else sys.stdout
-        say_line(line, stream)
+    say = reporter(args)
 
     def run() -> int:
         pack = make_meeting_pack(

@@ -93,5 +93,6 @@ def make_annual_report(
         title=text("ann.title", settings.lang, year=int(year)),
         kind="annual",
         source=fund_path,
+        inputs=(*load_fund(fund_path).proposal_paths(), *sorted(results_dir.glob("*.csv"))),
     )
     return render_document(spec, settings, session=session, report=report)

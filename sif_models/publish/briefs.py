@@ -27,6 +27,7 @@ from sif_models.publish.documents import (
     render_and_publish,
 )
 from sif_models.publish.files import EXECUTED_DIR, prepare_output_folder, safe_id, targets_for
+from sif_models.publish.freshness import stored_key
 from sif_models.publish.kernel import KernelSession
 from sif_models.publish.settings import Settings
 from sif_models.text.labels import check_lang
@@ -55,6 +56,7 @@ def brief_spec(path: Path, proposal_id: str, title: str, settings: Settings) -> 
         title=title,
         kind="brief",
         source=path,
+        inputs=(Path(path),),
     )
 
 
@@ -88,16 +90,20 @@ def make_briefs(
         for path, p in proposals:
             spec = brief_spec(path, p.id, p.title, settings)
             result = DocumentResult(id=spec.name, source=path, renderer=renderer.name)
+            result.key = spec.freshness(renderer)
             results.append(result)
+            fresh = stored_key(settings.out_dir, spec.name) == result.key["key"]
             targets, todo, result.kept = targets_for(
-                settings.out_dir, spec.name, settings.formats, settings.force, say
+                settings.out_dir, spec.name, settings.formats, settings.force, say, fresh
             )
             if not todo:
                 continue
             if session is None:
                 session = KernelSession().start()
                 result.seconds["kernel_start"] = session.start_seconds
-            nb, executed_path = execute_and_keep(session, spec, result, executed_dir, settings.lang)
+            nb, executed_path = execute_and_keep(
+                session, spec, result, executed_dir, settings.lang, say
+            )
             pending.append(
                 renders.submit(
                     render_and_publish,

@@ -36,7 +36,8 @@ from sif_models.publish.files import (
     targets_for,
     write_atomic,
 )
-from sif_models.publish.kernel import BriefFailed, KernelSession, notebook_file
+from sif_models.publish.freshness import document_key, store_key, stored_key
+from sif_models.publish.kernel import BriefFailed, KernelSession, notebook_file, notebook_path
 from sif_models.publish.quarto import find_quarto, render_quarto
 from sif_models.publish.render import (
     RenderError,
@@ -86,6 +87,13 @@ class DocumentSpec:
     kind: str = "brief"
     source: Path | None = None
     front: dict[str, Any] | None = None
+    inputs: tuple[Path, ...] = ()  # every file whose content decides the document
+
+    def freshness(self, renderer: Renderer) -> dict[str, Any]:
+        """The key of what makes this document (:func:`~sif_models.publish.freshness.document_key`)."""
+        notebook = self.notebook_path() or notebook_path()
+        sources = [*self.inputs, *([self.source] if self.source else [])]
+        return document_key(sources, self.parameters, notebook, renderer.name)
 
     def notebook_path(self) -> Path | None:
         """The notebook file (None: the brief notebook)."""
@@ -106,6 +114,7 @@ class DocumentResult:
     kept: dict[str, Path] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     renderer: str | None = None
+    key: dict[str, Any] | None = field(default=None, repr=False)  # what made it
 
     def files(self) -> dict[str, Path]:
         """Every output file of the document, written now or kept from before."""
@@ -197,12 +206,14 @@ def execute_and_keep(
     result: DocumentResult,
     executed_dir: Path,
     lang: str,
+    say: Say = _quiet,
 ) -> tuple[nbformat.NotebookNode, Path]:
     """Execute ``spec``'s notebook for ``result`` (see :func:`execute_document`), put the front
     matter first (see :func:`with_front_matter`) and keep the notebook as
     ``<executed_dir>/<result.id>.ipynb``; the seconds and the path are recorded on ``result``.
 
     Returns (the executed notebook with its front matter, where it is kept)."""
+    say(f"progress {result.id}: running the notebook")
     nb, seconds = execute_document(
         session,
         spec.notebook_path(),
@@ -256,7 +267,10 @@ def render_and_publish(
                     result.seconds[f"render_{fmt}"] = s
         except RenderError as exc:
             raise BriefFailed(f"{result.source}: {exc}") from None
-        publish_all(result, files, todo, targets, settings.force, say)
+        publish_all(result, files, todo, targets, True, say)  # todo: missing, stale or forced
+        if result.key is not None:
+            store_key(out_dir, result.id, result.key)
+        say(f"progress {result.id}: made in {sum(result.seconds.values()):.1f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -269,8 +283,9 @@ def render_document(
 ) -> DocumentResult:
     """Execute ``spec``'s notebook and render it to ``<out_dir>/<name>.html`` and ``.pdf``.
 
-    The executed notebook is kept as ``<out_dir>/_executed/<name>.ipynb``. Files that exist are
-    kept unless ``settings.force``; nothing runs if every file exists. ``session`` shares a
+    The executed notebook is kept as ``<out_dir>/_executed/<name>.ipynb``. Files whose inputs
+    have not changed are kept (:mod:`sif_models.publish.freshness`) unless ``settings.force``;
+    nothing runs if every file is fresh. ``session`` shares a
     running kernel; otherwise one is started and closed.
     """
     name = spec.name
@@ -280,12 +295,14 @@ def render_document(
     say = report or _quiet
     result = DocumentResult(id=name, source=Path(spec.source) if spec.source else path)
     prepare_output_folder(settings.out_dir)
+    renderer = choose_renderer(settings.renderer)
+    result.key = spec.freshness(renderer)
+    fresh = stored_key(settings.out_dir, name) == result.key["key"]
     targets, todo, result.kept = targets_for(
-        settings.out_dir, name, settings.formats, settings.force, say
+        settings.out_dir, name, settings.formats, settings.force, say, fresh
     )
     if not todo:
         return result
-    renderer = choose_renderer(settings.renderer)
     check_tools(renderer, settings.formats, [path])
     result.renderer = renderer.name
     own = session is None
@@ -294,7 +311,7 @@ def render_document(
         result.seconds["kernel_start"] = session.start_seconds
     try:
         nb, executed_path = execute_and_keep(
-            session, spec, result, settings.out_dir / EXECUTED_DIR, settings.lang
+            session, spec, result, settings.out_dir / EXECUTED_DIR, settings.lang, say
         )
     finally:
         if own:

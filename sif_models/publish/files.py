@@ -85,16 +85,25 @@ def publish(source: Path, target: Path, force: bool) -> bool:
 
 
 def targets_for(
-    out_dir: Path, name: str, formats: tuple[str, ...], force: bool, say: Callable[[str], None]
+    out_dir: Path,
+    name: str,
+    formats: tuple[str, ...],
+    force: bool,
+    say: Callable[[str], None],
+    fresh: bool = False,
 ) -> tuple[dict[str, Path], tuple[str, ...], dict[str, Path]]:
-    """({format: target}, formats still to make, {format: kept file}) for document ``name``."""
+    """({format: target}, formats still to make, {format: kept file}) for document ``name``.
+
+    A file that exists is kept when ``fresh`` (what made it has not changed, see
+    :mod:`sif_models.publish.freshness`) and not ``force``; otherwise it is made again.
+    """
     targets = {f: out_dir / f"{name}.{f}" for f in formats}
-    todo = tuple(f for f in formats if force or not targets[f].exists())
+    todo = tuple(f for f in formats if force or not fresh or not targets[f].exists())
     kept = {}
     for f in formats:
         if f not in todo:
             kept[f] = targets[f]
-            say(f"kept {targets[f]} (it exists; use --force to replace it)")
+            say(f"unchanged {targets[f]} (its inputs have not changed; --force makes it anew)")
     return targets, todo, kept
 
 
@@ -107,7 +116,8 @@ def publish_all(
     say: Callable[[str], None],
 ) -> None:
     """Publish each rendered file of ``todo`` to its target (see :func:`publish`); what was
-    written or kept is recorded on ``result`` and said."""
+    written or kept is recorded on ``result`` and said. ``force`` replaces a file that exists
+    (every file in ``todo`` is stale or forced)."""
     for fmt in todo:
         if publish(files[fmt], targets[fmt], force):
             result.written[fmt] = targets[fmt]

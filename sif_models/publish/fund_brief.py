@@ -8,7 +8,6 @@ for the portfolio alone is never replaced by one with new proposals, or the reve
 from __future__ import annotations
 
 import hashlib
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -87,21 +86,22 @@ def make_fund_brief(
         title=text("fund.title", settings.lang, n=fund.min_active_years),
         kind="fund",
         source=Path(fund_path),
+        inputs=(*fund.proposal_paths(), *(Path(p) for p in with_paths)),
     )
     return render_document(spec, settings, session=session, report=report)
 
 
 def render_fund_brief(
-    fund_file: str | Path, with_files: Sequence[str | Path], settings: Settings
+    fund_file: str | Path,
+    with_files: Sequence[str | Path],
+    settings: Settings,
+    report: Callable[[str], None] | None = None,
 ) -> list[Path]:
-    """What ``sif fund`` calls: render the fund brief; returns the files written now (files
-    kept from before are named on stderr)."""
-
-    def say(line: str) -> None:
-        if line.startswith("kept "):
-            print(line, file=sys.stderr, flush=True)
-
-    result = make_fund_brief(fund_file, with_paths=list(with_files), settings=settings, report=say)
+    """What ``sif fund`` calls: render the fund brief; returns the files written now (progress
+    and what was kept are told to ``report``)."""
+    result = make_fund_brief(
+        fund_file, with_paths=list(with_files), settings=settings, report=report
+    )
     return [result.written[f] for f in settings.formats if f in result.written]
 
 

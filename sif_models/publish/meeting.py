@@ -60,6 +60,7 @@ from sif_models.publish.files import (
     safe_id,
     targets_for,
 )
+from sif_models.publish.freshness import files_key, store_key, stored_key
 from sif_models.publish.kernel import BriefFailed, KernelSession
 from sif_models.publish.pack_pdf import merge_pdfs
 from sif_models.publish.render import ToolMissing
@@ -90,7 +91,8 @@ class PackItem:
         return {} if self.result is None else self.result.files()
 
     def record(self) -> dict[str, Any]:
-        """The item as the overview notebook's ``items`` parameter wants it."""
+        """The item as the overview notebook's ``items`` parameter wants it (a brief kept from
+        an earlier run is shown as made: it is the same brief)."""
         files = self.files()
         return agenda_item_record(
             self.index,
@@ -99,7 +101,7 @@ class PackItem:
             self.proposal,
             self.path,
             self.id,
-            self.state,
+            "ok" if self.state == "kept" else self.state,
             self.problems,
             html=files["html"].name if "html" in files else None,
             pdf=files["pdf"].name if "pdf" in files else None,
@@ -278,8 +280,7 @@ def make_meeting_pack(
     folder = prepare_output_folder(settings.out_dir / meeting.date.isoformat())
     run = _PackRun(meeting_file, meeting, fund_path, folder, items, settings, renderer, say)
     jobs = _brief_jobs(run)
-    overview_todo = _overview_todo(run)
-    n_workers = max(1, min(workers or default_workers(), len(jobs) + (1 if overview_todo else 0)))
+    n_workers = max(1, min(workers or default_workers(), len(jobs) + 1))
     result = PackResult(folder, meeting, items, renderer=renderer.name, workers=n_workers)
     # as many renders at once as there are workers (each Quarto render has its own project)
     run.renders = ThreadPoolExecutor(max_workers=n_workers, thread_name_prefix="sif-render")
@@ -288,7 +289,7 @@ def make_meeting_pack(
         # 1. the briefs, in parallel; each worker takes the next brief when it is free
         _run_briefs(run, jobs, executors)
         # 2. the overview, once every brief is done (it links to them and lists failures)
-        _run_overview(run, result, overview_todo, executors)
+        _run_overview(run, result, executors)
     finally:
         executors.shutdown(wait=True, cancel_futures=True)
         run.renders.shutdown(wait=True, cancel_futures=True)
@@ -335,38 +336,40 @@ def _check_pack_tools(renderer: Renderer, formats: tuple[str, ...]) -> None:
             ) from None
 
 
-def _brief_jobs(run: _PackRun) -> list[tuple[PackItem, dict[str, Path], tuple[str, ...]]]:
-    """The briefs to make (item, targets, formats to make); items whose files all exist are
-    marked ``kept``."""
+def _brief_jobs(run: _PackRun) -> list[tuple[PackItem, DocumentSpec, dict, tuple[str, ...]]]:
+    """The briefs to make (item, spec, targets, formats to make); items whose files are all
+    fresh (:mod:`~sif_models.publish.freshness`) are marked ``kept``."""
     jobs = []
     s = run.settings
     for item in run.items:
         if item.state != "ok":
             continue
+        spec = brief_spec(item.path, item.id, item.proposal_title or item.id, s)
         item.result = DocumentResult(id=item.id, source=item.path, renderer=run.renderer.name)
+        item.result.key = spec.freshness(run.renderer)
+        fresh = stored_key(run.folder, item.id) == item.result.key["key"]
         targets, todo, item.result.kept = targets_for(
-            run.folder, item.id, s.formats, s.force, run.say
+            run.folder, item.id, s.formats, s.force, run.say, fresh
         )
         if todo:
-            jobs.append((item, targets, todo))
+            jobs.append((item, spec, targets, todo))
         else:
             item.state = "kept"
     return jobs
 
 
 def _run_briefs(run: _PackRun, jobs: list, executors: ThreadPoolExecutor) -> None:
-    def one(item: PackItem, targets: dict[str, Path], todo: tuple[str, ...]) -> Future:
+    def one(item: PackItem, spec: DocumentSpec, targets: dict, todo: tuple[str, ...]) -> Future:
         session = run.sessions.get()
-        spec = brief_spec(item.path, item.id, item.proposal_title or item.id, run.settings)
         nb, executed_path = execute_and_keep(
-            session, spec, item.result, run.executed_dir, run.settings.lang
+            session, spec, item.result, run.executed_dir, run.settings.lang, run.say
         )
         return run.renders.submit(
             render_and_publish,
             *(item.result, nb, executed_path, run.renderer, todo, targets, run.settings, run.say),
         )
 
-    pending = [(item, executors.submit(one, item, t, todo)) for item, t, todo in jobs]
+    pending = [(job[0], executors.submit(one, *job)) for job in jobs]
     for item, future in pending:
         try:
             future.result().result()  # executed, then rendered
@@ -390,32 +393,16 @@ def _failure(source: Path, exc: BaseException) -> str:
     return f"{source}: {type(exc).__name__}: {exc}"
 
 
-def _overview_todo(run: _PackRun) -> tuple[str, ...]:
-    targets = run.overview_targets
-    return tuple(f for f in run.settings.formats if run.settings.force or not targets[f].exists())
-
-
-def _run_overview(
-    run: _PackRun, result: PackResult, todo: tuple[str, ...], executors: ThreadPoolExecutor
-) -> None:
-    """Execute and render the overview (``index.html``, ``overview.pdf``) after the briefs."""
+def _overview_spec(run: _PackRun) -> DocumentSpec:
+    """The overview as a document: its parameters hold every item's record (after the briefs)."""
     s = run.settings
-    overview = DocumentResult(id="index", source=run.meeting_file, renderer=run.renderer.name)
-    result.overview = overview
-    for f in s.formats:
-        if f not in todo:
-            overview.kept[f] = run.overview_targets[f]
-            run.say(
-                f"kept {run.overview_targets[f]} (it exists; use --force to replace it; it may "
-                "not list what this run made)"
-            )
-    if not todo:
-        return
     links = (
         {"overview_pdf": OVERVIEW_FILES["pdf"], "pack_pdf": PACK_PDF} if "pdf" in s.formats else {}
     )
     records = [item.record() for item in run.items]
-    spec = DocumentSpec(
+    fund = load_fund(run.fund_path, check_proposals=False)
+    named = [item.path for item in run.items if item.path.is_file()]
+    return DocumentSpec(
         notebook="meeting",
         parameters=meeting_parameters(
             run.meeting_file, run.fund_path, records, s.draws, s.seed, s.lang, links
@@ -424,7 +411,27 @@ def _run_overview(
         title=text("meet.title", s.lang, title=run.meeting.title),
         kind="meeting",
         source=run.meeting_file,
+        inputs=(run.fund_path, *named, *fund.proposal_paths()),
     )
+
+
+def _run_overview(run: _PackRun, result: PackResult, executors: ThreadPoolExecutor) -> None:
+    """Execute and render the overview (``index.html``, ``overview.pdf``) after the briefs,
+    unless what makes it has not changed."""
+    s = run.settings
+    spec = _overview_spec(run)
+    overview = DocumentResult(id="index", source=run.meeting_file, renderer=run.renderer.name)
+    overview.key = spec.freshness(run.renderer)
+    result.overview = overview
+    fresh = stored_key(run.folder, "index") == overview.key["key"]
+    targets = run.overview_targets
+    todo = tuple(f for f in s.formats if s.force or not fresh or not targets[f].exists())
+    for f in s.formats:
+        if f not in todo:
+            overview.kept[f] = targets[f]
+            run.say(f"unchanged {targets[f]} (its inputs have not changed; --force makes it anew)")
+    if not todo:
+        return
     try:
         executors.submit(_overview_job, run, spec, overview, todo).result()
     except Exception as exc:  # noqa: BLE001 - reported, and the exit code says so
@@ -437,7 +444,7 @@ def _overview_job(
 ) -> None:
     session = run.sessions.get()
     s = run.settings
-    nb, executed_path = execute_and_keep(session, spec, overview, run.executed_dir, s.lang)
+    nb, executed_path = execute_and_keep(session, spec, overview, run.executed_dir, s.lang, run.say)
     render_and_publish(
         overview, nb, executed_path, run.renderer, todo, run.overview_targets, s, run.say
     )
@@ -452,8 +459,12 @@ def _merge_pack_pdf(run: _PackRun, result: PackResult) -> None:
         if pdf is not None and pdf.is_file():
             parts.append((item.proposal_title or item.title, pdf))
     target = run.folder / PACK_PDF
+    key = files_key([path for _, path in parts])
+    stale = stored_key(run.folder, PACK_PDF) != key["key"]
     try:
-        merged = merge_pdfs(parts, target, run.settings.force)
+        merged = merge_pdfs(parts, target, run.settings.force or stale)
+        if merged:
+            store_key(run.folder, PACK_PDF, key)
     except OSError as exc:
         result.overview_error = _failure(run.meeting_file, exc)
         run.say(f"error {result.overview_error}")
@@ -463,7 +474,7 @@ def _merge_pack_pdf(run: _PackRun, result: PackResult) -> None:
         run.say(f"wrote {target}")
     else:
         result.pack_pdf, result.pack_pdf_kept = target, True
-        run.say(f"kept {target} (it exists; use --force to replace it)")
+        run.say(f"unchanged {target} (its parts have not changed; --force makes it anew)")
 
 
 __all__ = [
