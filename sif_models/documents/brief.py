@@ -24,9 +24,9 @@ from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.documents import charts
 from sif_models.documents.assumptions import assumption_rows
 from sif_models.inputs.catalogue import data_dir, price_index_source, sha256_file
-from sif_models.text.formatting import dkk, number, percent
+from sif_models.text.formatting import dkk, long_date, number, percent
 from sif_models.text.labels import check_lang, flag, payer, status, text, unit
-from sif_models.text.markdown import escape_md, long_date, md_table, md_value
+from sif_models.text.markdown import escape_md, md_table, md_value
 from sif_models.text.reasons import reason_text, warning_text
 
 

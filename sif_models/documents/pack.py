@@ -31,9 +31,9 @@ from sif_models.fund.outlook import FundOutlook, fund_outlook
 from sif_models.inputs.catalogue import sha256_file
 from sif_models.inputs.portfolio import Fund
 from sif_models.inputs.proposals import load_proposal
-from sif_models.text.formatting import dkk, mio, number, percent
+from sif_models.text.formatting import dkk, long_date, mio, number, percent
 from sif_models.text.labels import check_lang, status, text
-from sif_models.text.markdown import escape_md, long_date, md_table, md_value
+from sif_models.text.markdown import escape_md, md_table, md_value
 
 AGENDA_KINDS = ("decision", "discussion", "status")
 # Agenda items whose proposal comes to the fund at this meeting (status items are running).
