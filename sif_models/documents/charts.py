@@ -211,7 +211,7 @@ def fund_fan(
     return with_rc(build)
 
 
-# ---------------------------------------------------------------------------- the yearly report's chart
+# ---------------------------------------------------------------------- the yearly report's chart
 def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
     """Measured outcomes: the expected success rate, the observed rate and the updated estimate
     with its 90 % interval, one row each.

@@ -378,7 +378,8 @@ def build_meeting_page(
 ) -> MeetingPage:
     """The overview page of a meeting pack.
 
-    ``items`` (see :func:`~sif_models.documents.agenda.agenda_item_record`) say what the pack made of each agenda item.
+    ``items`` (see :func:`~sif_models.documents.agenda.agenda_item_record`) say what the pack
+    made of each agenda item.
     Each usable proposal is run with ``draws`` and ``seed`` (-1: the proposal's own seed), as
     its brief and ``sif run --json`` do. The fund's outlook *before* leaves out the proposals
     the meeting decides or discusses; *after* includes them (from their files when they are not
