@@ -3,8 +3,8 @@
 
 The locale data are CLDR's, through Babel (``da_DK`` and ``en_GB``): the decimal and grouping
 signs, where the currency symbol and the percent sign go and with what spacing, the currency's
-symbol, the word for millions and the long date. Three things are sif's own, so that the
-documents read as they always have:
+symbol and the long date. Four things are sif's own, so that the documents read as they always
+have, whatever CLDR version Babel brings:
 
 - rounding is Python's (``f"{x:.1f}"``, the nearest value of the float, ties to even), never
   Babel's decimal rounding of the float's shortest repr, and a zero has no minus (``0,0``);
@@ -12,7 +12,9 @@ documents read as they always have:
 - no-break and narrow no-break spaces become plain spaces and a minus sign is the hyphen-minus
   (:func:`sif_models.text.markdown.md_value` makes the spaces that must not break no-break
   again, where a document needs them); a space separates an alphabetic currency symbol from the
-  digits (CLDR's currency spacing, which Babel leaves out).
+  digits (CLDR's currency spacing, which Babel leaves out);
+- the word for millions (:data:`MILLIONS`: ``mio.``, ``m``), which CLDR's English has written
+  both ``M`` and ``m`` across versions.
 
 A missing or non-finite value is ``–``.
 """
@@ -32,6 +34,8 @@ from babel.numbers import NumberPattern, parse_pattern
 LOCALES = {"da": "da_DK", "en": "en_GB"}
 CURRENCY = "DKK"
 MISSING = "–"
+# after the number of millions, before the currency's own suffix: 15,9 mio. kr.; DKK 15.9m
+MILLIONS = {"da": " mio.", "en": "m"}
 
 # Babel's spaces and minus as sif prints them
 _PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2212": "-"})
@@ -71,18 +75,14 @@ def _unquote(affix: str) -> str:
 @cache
 def _affixes(kind: str, lang: str) -> tuple[str, str]:
     """The prefix and suffix around a figure in the locale's positive pattern of ``kind``
-    (``currency``, ``millions`` or ``percent``): the currency symbol and the percent sign where
-    the locale puts them, and a space between an alphabetic currency symbol and the digits.
+    (``currency`` or ``percent``): the currency symbol and the percent sign where the locale puts
+    them, and a space between an alphabetic currency symbol and the digits.
 
-    >>> _affixes("currency", "da"), _affixes("millions", "en"), _affixes("percent", "da")
-    (('', ' kr.'), ('DKK ', 'm'), ('', ' %'))
+    >>> _affixes("currency", "da"), _affixes("currency", "en"), _affixes("percent", "da")
+    (('', ' kr.'), ('DKK ', ''), ('', ' %'))
     """
     loc = _locale(lang)
-    pattern = {
-        "currency": loc.currency_formats["standard"],
-        "millions": loc.compact_currency_formats["short"]["other"]["1000000"],
-        "percent": loc.percent_formats[None],
-    }[kind]
+    pattern = loc.currency_formats["standard"] if kind == "currency" else loc.percent_formats[None]
     parsed = parse_pattern(pattern.pattern)
     symbol = loc.currency_symbols.get(CURRENCY, CURRENCY)
     signs = {"¤": symbol, "%": loc.number_symbols["latn"]["percentSign"]}
@@ -159,8 +159,9 @@ def mio(value: float | None, lang: str = "da", decimals: int = 1) -> str:
     """
     if _missing(value):
         return MISSING
-    prefix, suffix = _affixes("millions", lang)
-    return prefix + number(value / 1e6, decimals, lang) + suffix
+    prefix, suffix = _affixes("currency", lang)
+    millions = MILLIONS["da" if lang == "da" else "en"]
+    return prefix + number(value / 1e6, decimals, lang) + millions + suffix
 
 
 def percent(value: float | None, decimals: int = 1, lang: str = "da") -> str:
@@ -188,4 +189,4 @@ def long_date(day: dt.date, lang: str = "da") -> str:
     return _plain(format_date(day, format="long", locale=_locale(lang)))
 
 
-__all__ = ["LOCALES", "dkk", "long_date", "mio", "number", "percent"]
+__all__ = ["LOCALES", "MILLIONS", "dkk", "long_date", "mio", "number", "percent"]
