@@ -17,11 +17,11 @@
 # The yearly report: every investment's status, its measured results against what was
 # expected, the success rates updated (Beta-binomial), the updated business cases and the
 # fund's economy. `sif annual-report YEAR` runs it with papermill; it only displays what
-# sif_models.documents.pack builds; keep it thin.
+# sif_models.documents.annual_report builds; keep it thin.
 # Keep the pair in sync with `jupytext --sync notebooks/annual_report.py`.
 from IPython.display import Markdown, display
 
-from sif_models.documents.pack import build_annual_page
+from sif_models.documents.annual_report import build_annual_page
 
 # %% tags=["parameters"]
 # Parameters (papermill injects new values after this cell; all plain JSON types):

@@ -16,11 +16,11 @@
 # %%
 # The fund brief: the fund's ten-year outlook (docs/model.md §7), with and without new proposals.
 # `sif fund [--with FILE...]` runs this notebook with papermill and renders it to HTML and PDF
-# with the code hidden. It only displays what sif_models.documents.pack builds; keep it thin.
+# with the code hidden. It only displays what sif_models.documents.fund_brief builds; keep it thin.
 # Keep the pair in sync with `jupytext --sync notebooks/fund.py`.
 from IPython.display import Markdown, display
 
-from sif_models.documents.pack import build_fund_page
+from sif_models.documents.fund_brief import build_fund_page
 
 # %% tags=["parameters"]
 # Parameters (papermill injects new values after this cell; all plain JSON types):

@@ -17,17 +17,17 @@
 # The overview page of a meeting pack: the agenda with links to every brief, the proposals
 # side by side, the items that could not be processed, and the fund before and after the
 # meeting's proposals. `sif meeting FILE` runs it with papermill after the briefs; it only
-# displays what sif_models.documents.pack builds; keep it thin.
+# displays what sif_models.documents.meeting_overview builds; keep it thin.
 # Keep the pair in sync with `jupytext --sync notebooks/meeting.py`.
 from IPython.display import Markdown, display
 
-from sif_models.documents.pack import build_meeting_page
+from sif_models.documents.meeting_overview import build_meeting_page
 
 # %% tags=["parameters"]
 # Parameters (papermill injects new values after this cell; all plain JSON types):
 meeting_path: str = "../data/meetings/2021-02-11.yaml"  # the meeting file
 fund_path: str = "../data/fund.yaml"  # the fund file
-items: list = []  # what the pack made of each agenda item (sif_models.documents.pack)
+items: list = []  # what the pack made of each agenda item (sif_models.documents.agenda)
 links: dict = {}  # file names of the overview PDF and the whole pack's PDF
 draws: int = 2000  # Monte Carlo draws per proposal and for the fund (0: central only)
 seed: int = -1  # random seed (-1: each proposal's own seed; sif's default for the fund)

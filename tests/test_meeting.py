@@ -26,7 +26,7 @@ import yaml
 from pypdf import PdfReader
 
 from sif_models import cli
-from sif_models.documents.pack import agenda_item_record
+from sif_models.documents.agenda import agenda_item_record
 from sif_models.inputs.portfolio import Meeting
 from sif_models.publish.fund_brief import fund_parameters
 from sif_models.publish.meeting import PackResult, make_meeting_pack, meeting_parameters

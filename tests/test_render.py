@@ -19,7 +19,8 @@ import pandas as pd
 import pytest
 
 from sif_models.documents.brief import build_brief
-from sif_models.documents.charts import KronerFormatter, cumulative_net, distribution, to_png
+from sif_models.documents.brief.plots import cumulative_net, distribution
+from sif_models.documents.charts import KronerFormatter, to_png
 from sif_models.publish.briefs import brief_parameters
 from sif_models.publish.files import publish
 from sif_models.publish.quarto import project_yaml, quarto_command, quarto_error
@@ -197,7 +198,7 @@ def test_english_brief_content():
 
 
 def _png() -> str:
-    from sif_models.documents.charts import _figure
+    from sif_models.documents.charts import new_figure as _figure
 
     return base64.b64encode(to_png(_figure(1.0))).decode()
 

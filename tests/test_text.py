@@ -40,3 +40,30 @@ def test_the_terminal_words_are_those_sif_always_printed():
         "and are not counted; lengthen horizon_years"
     )
     assert reason_text(None, "da") == ""
+
+
+def test_formats_are_the_strings_sif_always_printed():
+    """Babel's locale data, normalised: plain spaces, hyphen-minus, Python's rounding, '–'."""
+    import datetime as dt
+
+    from sif_models.text.formatting import dkk, long_date, mio, number, percent
+
+    cases = [
+        (dkk(1234567), "1.234.567 kr."),
+        (dkk(1234567, "en"), "DKK 1,234,567"),
+        (dkk(-1234.4, "en"), "DKK -1,234"),
+        (percent(0.125), "12,5 %"),
+        (percent(0.125, lang="en"), "12.5%"),
+        (percent(-0.55), "-55,0 %"),
+        (mio(15_900_000), "15,9 mio. kr."),
+        (mio(15_900_000, "en"), "DKK 15.9m"),
+        (mio(2_345_600_000), "2.345,6 mio. kr."),
+        (number(-0.04, 1), "0,0"),
+        (number(2.675, 2, "en"), "2.67"),
+        (long_date(dt.date(2026, 3, 5), "da"), "5. marts 2026"),
+        (long_date(dt.date(2026, 3, 5), "en"), "5 March 2026"),
+        (dkk(None), "–"),
+        (percent(float("nan")), "–"),
+    ]
+    for got, want in cases:
+        assert got == want

@@ -33,7 +33,8 @@ ENGINE_NAME = "sif-kernel-session"
 
 WARM_UP_CODE = (
     "import sif_models.documents.brief, sif_models.risk.sensitivity, sif_models.risk.montecarlo, "
-    "sif_models.documents.pack"
+    "sif_models.documents.fund_brief, sif_models.documents.meeting_overview, "
+    "sif_models.documents.annual_report"
 )
 
 

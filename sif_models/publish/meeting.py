@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sif_models.documents.pack import agenda_item_record
+from sif_models.documents.agenda import agenda_item_record
 from sif_models.errors import Problem, SifInputError
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.catalogue import data_dir

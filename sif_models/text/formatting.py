@@ -1,8 +1,117 @@
-"""Number formats for people: Danish by default (1.234.567 kr.; 12,5 %), English on request."""
+"""Number, money and date formats for people: Danish by default (1.234.567 kr.; 12,5 %; 5. marts
+2026), English on request (DKK 1,234,567; 12.5%; 5 March 2026).
+
+The locale data are CLDR's, through Babel (``da_DK`` and ``en_GB``): the decimal and grouping
+signs, where the currency symbol and the percent sign go and with what spacing, the currency's
+symbol and the long date. Four things are sif's own, so that the documents read as they always
+have, whatever CLDR version Babel brings:
+
+- rounding is Python's (``f"{x:.1f}"``, the nearest value of the float, ties to even), never
+  Babel's decimal rounding of the float's shortest repr, and a zero has no minus (``0,0``);
+- a negative amount keeps its minus on the number (``DKK -1,234``, not ``-DKK1,234``);
+- no-break and narrow no-break spaces become plain spaces and a minus sign is the hyphen-minus
+  (:func:`sif_models.text.markdown.md_value` makes the spaces that must not break no-break
+  again, where a document needs them); a space separates an alphabetic currency symbol from the
+  digits (CLDR's currency spacing, which Babel leaves out);
+- the word for millions (:data:`MILLIONS`: ``mio.``, ``m``), which CLDR's English has written
+  both ``M`` and ``m`` across versions.
+
+A missing or non-finite value is ``–``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import NumberPattern, parse_pattern
+
+LOCALES = {"da": "da_DK", "en": "en_GB"}
+CURRENCY = "DKK"
+MISSING = "–"
+# after the number of millions, before the currency's own suffix: 15,9 mio. kr.; DKK 15.9m
+MILLIONS = {"da": " mio.", "en": "m"}
+
+# Babel's spaces and minus as sif prints them
+_PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2212": "-"})
+# the digits of a CLDR number pattern: "#,##0.###", "#,##0", "0"
+_DIGITS = re.compile(r"[#0,]+(?:\.[#0]+)?")
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    """The CLDR locale of a language: ``da`` is Danish, anything else British English."""
+    return Locale.parse(LOCALES["da" if lang == "da" else "en"])
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and not math.isfinite(value))
+
+
+def _plain(text: str) -> str:
+    return text.translate(_PLAIN)
+
+
+def _rounded(value: float, decimals: int) -> Decimal:
+    """``value`` rounded as Python's format rounds it, exactly, and without a minus on zero.
+
+    >>> _rounded(2.675, 2), _rounded(-0.04, 1)
+    (Decimal('2.67'), Decimal('0.0'))
+    """
+    exact = Decimal(f"{value:.{decimals}f}")
+    return abs(exact) if exact == 0 else exact
+
+
+def _unquote(affix: str) -> str:
+    """A CLDR pattern affix as text: ``'.'`` is a literal dot, ``''`` a quote."""
+    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", affix)
+
+
+@cache
+def _affixes(kind: str, lang: str) -> tuple[str, str]:
+    """The prefix and suffix around a figure in the locale's positive pattern of ``kind``
+    (``currency`` or ``percent``): the currency symbol and the percent sign where the locale puts
+    them, and a space between an alphabetic currency symbol and the digits.
+
+    >>> _affixes("currency", "da"), _affixes("currency", "en"), _affixes("percent", "da")
+    (('', ' kr.'), ('DKK ', ''), ('', ' %'))
+    """
+    loc = _locale(lang)
+    pattern = loc.currency_formats["standard"] if kind == "currency" else loc.percent_formats[None]
+    parsed = parse_pattern(pattern.pattern)
+    symbol = loc.currency_symbols.get(CURRENCY, CURRENCY)
+    signs = {"¤": symbol, "%": loc.number_symbols["latn"]["percentSign"]}
+    prefix, suffix = (_unquote(a[0]) for a in (parsed.prefix, parsed.suffix))
+    if prefix.endswith("¤") and symbol[-1].isalpha():
+        prefix += " "
+    if suffix.startswith("¤") and symbol[0].isalpha():
+        suffix = " " + suffix
+    return tuple(_plain("".join(signs.get(ch, ch) for ch in a)) for a in (prefix, suffix))
+
+
+def _number_pattern(pattern: str, decimals: int) -> str:
+    """``pattern`` (a CLDR number pattern) with exactly ``decimals`` decimals.
+
+    >>> _number_pattern("#,##0.###", 0), _number_pattern("#,##0.###", 2)
+    ('#,##0', '#,##0.00')
+    """
+
+    def digits(match: re.Match) -> str:
+        whole = match.group(0).split(".")[0]
+        return whole + ("." + "0" * decimals if decimals > 0 else "")
+
+    return _DIGITS.sub(digits, pattern, count=1)
+
+
+@cache
+def _digits(lang: str, decimals: int) -> NumberPattern:
+    """The locale's number pattern with exactly ``decimals`` decimals, parsed."""
+    return parse_pattern(_number_pattern(_locale(lang).decimal_formats[None].pattern, decimals))
 
 
 def number(value: float | None, decimals: int = 0, lang: str = "da") -> str:
@@ -12,17 +121,14 @@ def number(value: float | None, decimals: int = 0, lang: str = "da") -> str:
     --------
     >>> number(1234567.891), number(1234567.891, 2, "en"), number(-0.5, 1)
     ('1.234.568', '1,234,567.89', '-0,5')
-    >>> number(None)
-    '–'
+    >>> number(-0.04, 1), number(2.675, 2, "en"), number(0.125, 2)
+    ('0,0', '2.67', '0,12')
+    >>> number(None), number(float("nan"))
+    ('–', '–')
     """
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    if text.startswith("-") and float(text.replace(",", "")) == 0:
-        text = text[1:]
-    if lang == "da":
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+    if _missing(value):
+        return MISSING
+    return _plain(_digits(lang, decimals).apply(_rounded(value, decimals), _locale(lang)))
 
 
 def dkk(value: float | None, lang: str = "da", decimals: int = 0) -> str:
@@ -32,27 +138,30 @@ def dkk(value: float | None, lang: str = "da", decimals: int = 0) -> str:
     --------
     >>> dkk(1234567), dkk(1234567, "en")
     ('1.234.567 kr.', 'DKK 1,234,567')
+    >>> dkk(-1234.4), dkk(-1234.4, "en"), dkk(None)
+    ('-1.234 kr.', 'DKK -1,234', '–')
     """
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    if lang == "da":
-        return f"{number(value, decimals, lang)} kr."
-    return f"DKK {number(value, decimals, lang)}"
+    if _missing(value):
+        return MISSING
+    prefix, suffix = _affixes("currency", lang)
+    return prefix + number(value, decimals, lang) + suffix
 
 
 def mio(value: float | None, lang: str = "da", decimals: int = 1) -> str:
-    """An amount in millions of kroner.
+    """An amount in millions of kroner (always millions, however large or small).
 
     Examples
     --------
     >>> mio(15_900_000), mio(15_900_000, "en")
     ('15,9 mio. kr.', 'DKK 15.9m')
+    >>> mio(1_500_000_000), mio(-400_000, "en")
+    ('1.500,0 mio. kr.', 'DKK -0.4m')
     """
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    if lang == "da":
-        return f"{number(value / 1e6, decimals, lang)} mio. kr."
-    return f"DKK {number(value / 1e6, decimals, lang)}m"
+    if _missing(value):
+        return MISSING
+    prefix, suffix = _affixes("currency", lang)
+    millions = MILLIONS["da" if lang == "da" else "en"]
+    return prefix + number(value / 1e6, decimals, lang) + millions + suffix
 
 
 def percent(value: float | None, decimals: int = 1, lang: str = "da") -> str:
@@ -62,8 +171,22 @@ def percent(value: float | None, decimals: int = 1, lang: str = "da") -> str:
     --------
     >>> percent(0.125), percent(0.125, lang="en")
     ('12,5 %', '12.5%')
+    >>> percent(-0.55), percent(0.5, 0, "en"), percent(None)
+    ('-55,0 %', '50%', '–')
     """
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "–"
-    text = number(100 * value, decimals, lang)
-    return f"{text} %" if lang == "da" else f"{text}%"
+    if _missing(value):
+        return MISSING
+    prefix, suffix = _affixes("percent", lang)
+    return prefix + number(100 * value, decimals, lang) + suffix
+
+
+def long_date(day: dt.date, lang: str = "da") -> str:
+    """A date the way a reader writes it (the locale's long date).
+
+    >>> long_date(dt.date(2026, 3, 5), "da"), long_date(dt.date(2026, 3, 5), "en")
+    ('5. marts 2026', '5 March 2026')
+    """
+    return _plain(format_date(day, format="long", locale=_locale(lang)))
+
+
+__all__ = ["LOCALES", "MILLIONS", "dkk", "long_date", "mio", "number", "percent"]

@@ -8,7 +8,6 @@ never interpreted. :func:`md_table` writes pandoc pipe tables from frames of pla
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import string
@@ -168,16 +167,3 @@ def front_matter(
         fields[key] = value
     body = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in fields.items())
     return f"---\n{body}\n---"
-
-
-# ---------------------------------------------------------------------------- small formats
-
-
-def long_date(day: dt.date, lang: str) -> str:
-    """A date the way a reader writes it.
-
-    >>> long_date(dt.date(2026, 3, 5), "da"), long_date(dt.date(2026, 3, 5), "en")
-    ('5. marts 2026', '5 March 2026')
-    """
-    month = text(f"month.{day.month}", lang)
-    return f"{day.day}. {month} {day.year}" if lang == "da" else f"{day.day} {month} {day.year}"

@@ -1,0 +1,290 @@
+"""The fund brief: the fund's outlook over its first years with its portfolio and, when named,
+with new proposals (``sif fund [--with FILE...]``).
+
+The notebook ``notebooks/fund.ipynb`` only calls :func:`build_fund_page` and displays what the
+:class:`FundPage` returns; what it shares with the meeting overview and the yearly report
+(the outlook tables, the fan chart, provenance) is :mod:`sif_models.documents.common`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from sif_models.case.business_case import DEFAULT_DRAWS, run
+from sif_models.documents.common import (
+    Page,
+    Scenario,
+    fund_money,
+    outlook_table_md,
+    seed_or_default,
+    yearly_table_md,
+)
+from sif_models.fund.loading import load_fund
+from sif_models.fund.outlook import FundOutlook, fund_outlook
+from sif_models.inputs.portfolio import Fund
+from sif_models.inputs.proposals import load_proposal
+from sif_models.text.formatting import dkk, long_date, mio, percent
+from sif_models.text.labels import check_lang, status, text
+from sif_models.text.markdown import escape_md, md_table, md_value
+
+
+def portfolio_table(outlook: FundOutlook, lang: str) -> pd.DataFrame:
+    """Each proposal in the outlook: start, the fund's share, what it puts in and may get back
+    (central, undiscounted), and a total row."""
+    L = lang
+    rows = []
+    put_total = back_total = 0.0
+    for h in outlook.holdings:
+        case = run(h.proposal)
+        m = fund_money(case)
+        put_total += m["put"]
+        back_total += m["back"]
+        name = h.proposal.title
+        if h.new:
+            name = f"{name} ({text('fp.new', L)})"
+        rows.append(
+            [
+                name,
+                str(h.start_year),
+                status(h.proposal.status, L) if not h.new else text("fp.new_status", L),
+                percent(m["share"], 0, L),
+                dkk(m["put"], L),
+                dkk(m["back"], L),
+                dkk(m["net"], L),
+            ]
+        )
+    rows.append(
+        [
+            text("cf.total", L),
+            "",
+            "",
+            "",
+            dkk(put_total, L),
+            dkk(back_total, L),
+            dkk(back_total - put_total, L),
+        ]
+    )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            text("fp.proposal", L),
+            text("fp.start", L),
+            text("fp.status", L),
+            text("fp.share", L),
+            text("fp.put", L),
+            text("fp.back", L),
+            text("fp.net", L),
+        ],
+    )
+
+
+def portfolio_table_md(outlook: FundOutlook, lang: str) -> str:
+    frame = portfolio_table(outlook, lang)
+    return "\n\n".join(
+        [
+            md_table(frame, "lllrrrr", [29, 7, 10, 10, 15, 15, 14], values=set(frame.columns[3:])),
+            f"*{escape_md(text('fp.note', lang))}*",
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class FundPage(Page):
+    """The fund brief: the fund's outlook with its portfolio, and with named new proposals."""
+
+    fund: Fund
+    fund_path: Path
+    with_paths: tuple[Path, ...]
+    lang: str
+    draws: int
+    seed: int
+    made: dt.date
+    before: FundOutlook
+    after: FundOutlook | None
+
+    @property
+    def new_titles(self) -> list[str]:
+        if self.after is None:
+            return []
+        return [h.proposal.title for h in self.after.holdings if h.new]
+
+    @property
+    def already(self) -> list[str]:
+        """Titles of named proposals that are in the portfolio already."""
+        new = {h.proposal.id for h in self.after.holdings if h.new} if self.after else set()
+        out = []
+        for p in self.with_paths:
+            proposal = load_proposal(p)
+            if proposal.id not in new and proposal.title not in out:
+                out.append(proposal.title)
+        return out
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        out = [Scenario(self.t("fo.portfolio"), self.before)]
+        if self.after is not None:
+            out.append(Scenario(self.t("fo.with_new"), self.after))
+        return out
+
+    @property
+    def main(self) -> FundOutlook:
+        return self.after if self.after is not None else self.before
+
+    def title(self) -> str:
+        return self.t("fund.title", n=self.fund.min_active_years)
+
+    def title_md(self) -> str:
+        L = self.lang
+        meta = [
+            f"**{escape_md(self.t('fund.name'))}:** {escape_md(self.fund.name)}",
+            f"**{escape_md(self.t('fund.start'))}:** "
+            + md_value(
+                self.t(
+                    "fund.start_value",
+                    date=long_date(self.fund.start_date, L),
+                    capital=mio(self.fund.start_capital_dkk, L),
+                )
+            ),
+            f"**{escape_md(self.t('fund.portfolio'))}:** "
+            + escape_md(self.t("fund.portfolio_value", n=len(self.before.holdings)))
+            + f" · **{escape_md(self.t('doc.made'))}:** {md_value(long_date(self.made, L))}",
+        ]
+        if self.after is not None:
+            meta.append(
+                f"**{escape_md(self.t('fund.new'))}:** " + escape_md(", ".join(self.new_titles))
+            )
+        if self.already:
+            meta.append(
+                f"**{escape_md(self.t('fund.new'))}:** "
+                + escape_md(self.t("fund.already", names=", ".join(self.already)))
+            )
+        kind = escape_md(f"{self.t('doc.kind_fund')} {self.t('doc.for_council')}")
+        return "\n\n".join([f"# {escape_md(self.title())}", f"*{kind}*", "\\\n".join(meta)])
+
+    def summary_md(self) -> str:
+        L = self.lang
+        b = self.before
+        n = b.min_active_years
+        y0 = int(b.years[0])
+        lines = []
+        if b.draws is not None:
+            lines.append(
+                self.t(
+                    "fund.sum.p_active",
+                    p=percent(b.p_active, 1, L),
+                    n=n,
+                    first=y0,
+                    last=y0 + n - 1,
+                )
+            )
+        dry = b.central_run_dry_year
+        lines.append(
+            self.t("fund.sum.dry", year=dry)
+            if dry is not None
+            else self.t("fund.sum.never", last=int(b.years[-1]))
+        )
+        lines.append(
+            self.t(
+                "fund.sum.capacity",
+                capacity=mio(b.capacity_left_dkk, L),
+                year=b.capacity_from_year,
+            )
+        )
+        if self.after is not None:
+            a = self.after
+            lines.append(
+                self.t(
+                    "fund.sum.with_new",
+                    names=", ".join(self.new_titles),
+                    p=percent(a.p_active, 1, L),
+                    capacity=mio(a.capacity_left_dkk, L),
+                )
+            )
+            lines.append(
+                self.t("fund.sum.with_new_dry", year=a.central_run_dry_year)
+                if a.central_run_dry_year is not None
+                else self.t("fund.sum.with_new_never", last=int(a.years[-1]))
+            )
+        bullets = "\n".join(f"- {md_value(s)}" for s in lines)
+        return f"## {escape_md(self.t('heading.summary'))}\n\n{bullets}"
+
+    def key_figures_md(self) -> str:
+        parts = [
+            f"## {escape_md(self.t('heading.key_figures'))}",
+            outlook_table_md(self.scenarios, self.lang),
+            self.outlook_note_md(self.before),
+        ]
+        return "\n\n".join(parts)
+
+    def yearly_md(self) -> str:
+        compare = Scenario(self.t("fo.portfolio"), self.before) if self.after else None
+        heading = self.t("fund.heading.yearly_new" if self.after else "fund.heading.yearly")
+        return "\n\n".join(
+            [
+                "::: {.pagebreak}\n:::",
+                f"## {escape_md(heading)}",
+                yearly_table_md(self.main, self.lang, compare),
+            ]
+        )
+
+    def portfolio_md(self) -> str:
+        return "\n\n".join(
+            [
+                f"## {escape_md(self.t('fund.heading.portfolio'))}",
+                portfolio_table_md(self.main, self.lang),
+            ]
+        )
+
+    def method_md(self) -> str:
+        rows = self.file_rows("fund", self.fund_path)
+        for p in self.with_paths:
+            rows += self.file_rows("proposal", p)
+        rows += self.run_rows(str(self.seed))
+        return self.method_provenance_md(self.t("fund.method", n=self.fund.min_active_years), rows)
+
+
+def build_fund_page(
+    fund_path: str | Path,
+    with_paths: list[str] | tuple[str, ...] = (),
+    draws: int = DEFAULT_DRAWS,
+    seed: int = -1,
+    lang: str = "da",
+    today: dt.date | None = None,
+) -> FundPage:
+    """The fund brief's content: the outlook with the portfolio and, when ``with_paths`` names
+    proposal files, with them too (capacity measured from the same year in both)."""
+    check_lang(lang)
+    fund_path = Path(fund_path)
+    fund = load_fund(fund_path)
+    used_seed = seed_or_default(seed)
+    before = fund_outlook(fund, draws=int(draws), seed=used_seed)
+    after = None
+    paths = tuple(Path(p) for p in with_paths)
+    if paths:
+        after = fund_outlook(
+            fund,
+            draws=int(draws),
+            seed=used_seed,
+            with_files=list(paths),
+            capacity_from_year=before.capacity_from_year,
+        )
+        if not any(h.new for h in after.holdings):
+            after = None  # every named proposal is in the portfolio already
+    return FundPage(
+        fund=fund,
+        fund_path=fund_path,
+        with_paths=paths,
+        lang=lang,
+        draws=int(draws),
+        seed=used_seed,
+        made=today or dt.date.today(),
+        before=before,
+        after=after,
+    )
+
+
+__all__ = ["FundPage", "build_fund_page", "portfolio_table"]
