@@ -48,6 +48,8 @@ IRR_BATCH_DRAWS = 25_000
 PROGRESS_AFTER_SECONDS = 1.0
 # A loss smaller than half an øre is rounding, not a loss.
 LOSS_TOLERANCE_DKK = 0.005
+# Ratios in the summary are rounded to this many decimals (as the deterministic IRR).
+RATIO_DECIMALS = 12
 
 PROBABILITIES = (
     "public_net_positive",
@@ -128,12 +130,14 @@ class Risk:
     def to_dict(self) -> dict[str, Any]:
         """The ``risk`` block of the ``sif run --json`` summary, exactly as docs/model.md §9.
 
-        Money (public_net, kommune_net) rounded to øre; NaN becomes None (JSON null).
+        Money (public_net, kommune_net) rounded to øre, ratios to 12 decimals (so that the last
+        bit of a sum, which the order of the outcomes can move, does not show); NaN becomes None
+        (JSON null).
         """
 
         def block(key: str, money: bool) -> dict[str, float | None]:
             return {
-                k: (None if not math.isfinite(v) else (round(v, 2) if money else v))
+                k: (None if not math.isfinite(v) else round(v, 2 if money else RATIO_DECIMALS))
                 for k, v in self.summary(key).items()
             }
 
