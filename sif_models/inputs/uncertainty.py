@@ -107,6 +107,12 @@ def _g(x: float) -> str:
     return f"{x:.3g}"
 
 
+def _exact(x: float) -> str:
+    """A number as written in the file: 0.4 as "0.4", 0.9999999 as "0.9999999" (not "1")."""
+    short = f"{x:g}"
+    return short if float(short) == x else repr(float(x))
+
+
 def beta_problem(
     p: float, interval: tuple[float, float] | None = None, evidence_trials: int | None = None
 ) -> str | None:
@@ -124,28 +130,29 @@ def beta_problem(
     if evidence_trials is not None and not 0.0 < p < 1.0:
         return (
             "with success_evidence, success_rate must lie strictly between 0 and 1 "
-            f"(it is the mean of a Beta distribution), got {p:g}"
+            f"(it is the mean of a Beta distribution), got {_exact(p)}"
         )
     kappa = concentration(p, interval, evidence_trials)
     if kappa is None:
         return None
     if interval is not None and evidence_trials is None:
         low, high = interval
-        where = f"success_interval [{low:g}, {high:g}]"
+        where = f"success_interval [{_exact(low)}, {_exact(high)}]"
         if kappa <= 0.0:
             return (
-                f"{where} is too wide for success_rate {p:g}: a distribution with mean {p:g} "
+                f"{where} is too wide for success_rate {_exact(p)}: a distribution with mean "
+                f"{_exact(p)} "
                 f"has a standard deviation below {_g(math.sqrt(p * (1.0 - p)))}, but the "
                 f"interval implies {_g((high - low) / Z90_WIDTH)} ((high − low) / 3.29); "
                 "narrow the interval or move success_rate"
             )
         if kappa > MAX_CONCENTRATION:
             return (
-                f"{where} is too narrow to simulate around success_rate {p:g}; write "
-                f"[{p:g}, {p:g}] for a success rate without uncertainty"
+                f"{where} is too narrow to simulate around success_rate {_exact(p)}; write "
+                f"[{_exact(p)}, {_exact(p)}] for a success rate without uncertainty"
             )
     else:
-        where = f"success_rate {p:g} with evidence from {evidence_trials} trials"
+        where = f"success_rate {_exact(p)} with evidence from {evidence_trials} trials"
     alpha, beta = p * kappa, (1.0 - p) * kappa
     if min(alpha, beta) < MIN_SHAPE:
         return (
