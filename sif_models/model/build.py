@@ -11,6 +11,7 @@ codes (:mod:`sif_models.model.codes`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -69,17 +70,31 @@ class ModelInputs:
         """Calendar years of the contract."""
         return self.start_year + np.arange(self.horizon_years)
 
-    @property
+    @cached_property
+    def splits_kommune(self) -> tuple[bool, bool]:
+        """(cashable, areas): whether S^cash, and S^area, differ from S_kommune and so need
+        their own columns in :attr:`value_weights`. S^cash = S_kommune when every item the
+        kommune bears is cashable; S^area has the one area S_kommune when all are in one area."""
+        kommune = self.payer_share[:, 0] > 0
+        return bool(np.any(kommune & ~self.cashable)), len(self.budget_areas) > 1
+
+    @cached_property
     def value_weights(self) -> np.ndarray:
-        """(M, 3 + 1 + A) weights of each unit cost's value: share_P for the three payers, then
-        the kommune's share where the item is cashable, then the kommune's share in each budget
-        area (docs/model.md §3). One matrix product gives S_P, S^cash and S^area together."""
+        """(M, G) weights of each unit cost's value: share_P for the three payers, then — where
+        they differ from S_kommune (:attr:`splits_kommune`) — the kommune's share where the item
+        is cashable and the kommune's share in each budget area (docs/model.md §3). One matrix
+        product gives S_P, S^cash and S^area together."""
         kommune = self.payer_share[:, 0]
-        areas = np.zeros((kommune.size, len(self.budget_areas)))
-        assigned = self.budget_area_index >= 0
-        areas[np.flatnonzero(assigned), self.budget_area_index[assigned]] = kommune[assigned]
-        cash = (kommune * self.cashable)[:, None]
-        return np.concatenate([self.payer_share, cash, areas], axis=1)
+        columns = [self.payer_share]
+        cash, by_area = self.splits_kommune
+        if cash:
+            columns.append((kommune * self.cashable)[:, None])
+        if by_area:
+            areas = np.zeros((kommune.size, len(self.budget_areas)))
+            assigned = self.budget_area_index >= 0
+            areas[np.flatnonzero(assigned), self.budget_area_index[assigned]] = kommune[assigned]
+            columns.append(areas)
+        return np.concatenate(columns, axis=1)
 
     @property
     def transaction_costs_dkk(self) -> np.ndarray:

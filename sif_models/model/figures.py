@@ -116,13 +116,16 @@ def figures(inputs: ModelInputs, flows: CashFlows) -> Figures:
     d = inputs.discount_factor
     S_pv = present_value(flows.avoided, d)  # (D, 3)
     C_pv = present_value(flows.intervention_cost, d)
-    T_kommune_pv = present_value(flows.transaction_kommune, d)
-    T_fund_pv = present_value(flows.transaction_fund, d)
+    draws = flows.paid.shape[0]
+    # the same in every draw: discounted once
+    T_kommune_pv = np.full(draws, float(present_value(flows.transaction_kommune[0], d)))
+    T_fund_pv = np.full(draws, float(present_value(flows.transaction_fund[0], d)))
     paid_pv = present_value(flows.paid, d)
     capital = flows.intervention_cost.sum(axis=-1)
     received = (flows.paid + flows.guarantee).sum(axis=-1)
     fund_flow = flows.fund(inputs.fund_share)
     share = inputs.outcome_payer_share
+    cash_split, _ = inputs.splits_kommune  # S^cash differs from S_kommune
     return Figures(
         intervention_cost_pv_dkk=C_pv,
         savings_kommune_pv_dkk=S_pv[:, 0],
@@ -147,7 +150,9 @@ def figures(inputs: ModelInputs, flows: CashFlows) -> Figures:
         outcome_payments_kommune_pv_dkk=share[0] * paid_pv,
         outcome_payments_region_pv_dkk=share[1] * paid_pv,
         outcome_payments_stat_pv_dkk=share[2] * paid_pv,
-        kommune_savings_cashable_pv_dkk=present_value(flows.kommune_cashable, d),
+        kommune_savings_cashable_pv_dkk=(
+            present_value(flows.kommune_cashable, d) if cash_split else S_pv[:, 0].copy()
+        ),
     )
 
 

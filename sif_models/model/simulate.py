@@ -90,8 +90,9 @@ class CashFlows:
 
     @cached_property
     def transaction_costs(self) -> np.ndarray:
-        """T = T^kommune + T^fund (D, H)."""
-        return self.transaction_kommune + self.transaction_fund
+        """T = T^kommune + T^fund (D, H), the same in every draw (a read-only broadcast view)."""
+        total = self.transaction_kommune[0] + self.transaction_fund[0]
+        return np.broadcast_to(total, self.transaction_kommune.shape)
 
     @cached_property
     def financiers(self) -> np.ndarray:
@@ -101,18 +102,25 @@ class CashFlows:
     @cached_property
     def kommune(self) -> np.ndarray:
         """S_kommune − Paid^kommune − to_fund − T^kommune (docs/model.md §5)."""
-        return self.avoided[:, 0] - self.paid_kommune - self.to_fund - self.transaction_kommune
+        out = self.avoided[:, 0] - self.paid_kommune - self.to_fund
+        out -= self.transaction_kommune[0]  # the same in every draw
+        return out
 
     @cached_property
     def public(self) -> np.ndarray:
         """S_kommune + S_region + S_stat − C − T (docs/model.md §5)."""
-        savings = self.avoided[:, 0] + self.avoided[:, 1] + self.avoided[:, 2]
-        return savings - self.intervention_cost - self.transaction_costs
+        out = self.avoided[:, 0] + self.avoided[:, 1]
+        out += self.avoided[:, 2]
+        out -= self.intervention_cost
+        out -= self.transaction_costs[0]  # the same in every draw
+        return out
 
     def fund(self, fund_share: float) -> np.ndarray:
         """The fund's net cash flow (D, H): its share of the financiers' flows + to_fund − T^fund
         (docs/model.md §5)."""
-        return fund_share * self.financiers + self.to_fund - self.transaction_fund
+        out = fund_share * self.financiers + self.to_fund
+        out -= self.transaction_fund[0]  # the same in every draw
+        return out
 
 
 def simulate(
@@ -129,8 +137,14 @@ def simulate(
     value = avoided_costs.value_per_success_dkk(
         inputs.quantity, draws.unit_cost_dkk, inputs.value_weights
     )
-    split = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)  # (D, 3 + 1 + A, H)
+    split = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)  # (D, G, H)
     S = split[:, :3]
+    cash_column, area_columns = inputs.splits_kommune
+    cashable = split[:, 3] if cash_column else S[:, 0]
+    if area_columns:
+        by_area = split[:, 3 + cash_column :]
+    else:  # one area (or none): it holds all of S_kommune
+        by_area = S[:, : len(inputs.budget_areas)]
     met = contract.threshold_met(p, inputs.payment_threshold_rate)
     rate = outcomes.verified_rate(p, inputs.baseline_rate, inputs.pay_for) * met
     # Due_t = Σ_k price_k · V[k, t] = Σ_k (rate_k · price_k) · arrivals[k, t]
@@ -140,7 +154,7 @@ def simulate(
     paid = contract.apply_return_cap(due, C, inputs.return_cap_rate)
     guarantee = contract.deficit_guarantee_dkk(C, paid, inputs.guarantee_dkk)
     paid_kommune = inputs.outcome_payer_share[0] * paid
-    to_fund = contract.savings_to_fund_dkk(split[:, 3], paid_kommune, inputs.savings_share_to_fund)
+    to_fund = contract.savings_to_fund_dkk(cashable, paid_kommune, inputs.savings_share_to_fund)
     shape = (draws.n, inputs.horizon_years)
     return CashFlows(
         intervention_cost=C,
@@ -152,8 +166,8 @@ def simulate(
         paid=paid,
         guarantee=guarantee,
         to_fund=to_fund,
-        kommune_cashable=split[:, 3],
-        kommune_by_area=split[:, 4:],
+        kommune_cashable=cashable,
+        kommune_by_area=by_area,
         threshold_met=met,
         outcome_payer_share=inputs.outcome_payer_share,
         transaction_kommune=np.broadcast_to(inputs.transaction_costs_kommune_dkk, shape),
