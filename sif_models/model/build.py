@@ -167,6 +167,22 @@ def _budget_areas(costs: dict[str, ResolvedCost]) -> tuple[tuple[str, ...], np.n
     return areas, np.array(index, dtype=int)
 
 
+def _uncertainty(p: Proposal) -> tuple[np.ndarray, np.ndarray]:
+    """(K, 2) arrays of each outcome's 90 % interval [low, high] and its evidence [successes,
+    trials]; NaN where the outcome has none."""
+    interval = [o.success_interval if o.success_interval else (np.nan, np.nan) for o in p.outcomes]
+    evidence = [
+        (o.success_evidence.successes, o.success_evidence.trials)
+        if o.success_evidence
+        else (np.nan, np.nan)
+        for o in p.outcomes
+    ]
+    return (
+        np.array(interval, dtype=float).reshape(-1, 2),
+        np.array(evidence, dtype=float).reshape(-1, 2),
+    )
+
+
 def build_inputs(
     proposal: Proposal, costs: dict[str, ResolvedCost] | None = None, file: str = "<proposal>"
 ) -> ModelInputs:
@@ -193,6 +209,7 @@ def build_inputs(
     cost_ids = tuple(costs)
     areas, area_index = _budget_areas(costs)
     t_kommune, t_fund, t_warnings = _transaction_costs(p)
+    interval, evidence = _uncertainty(p)
     quantity = np.zeros((len(p.outcomes), len(cost_ids)))
     for k, o in enumerate(p.outcomes):
         for c in o.consequences:
@@ -207,19 +224,8 @@ def build_inputs(
         outcome_ids=tuple(o.id for o in p.outcomes),
         baseline_rate=np.array([o.baseline_rate for o in p.outcomes]),
         success_rate=np.array([o.success_rate for o in p.outcomes]),
-        success_interval=np.array(
-            [o.success_interval if o.success_interval else (np.nan, np.nan) for o in p.outcomes],
-            dtype=float,
-        ).reshape(-1, 2),
-        success_evidence=np.array(
-            [
-                (o.success_evidence.successes, o.success_evidence.trials)
-                if o.success_evidence
-                else (np.nan, np.nan)
-                for o in p.outcomes
-            ],
-            dtype=float,
-        ).reshape(-1, 2),
+        success_interval=interval,
+        success_evidence=evidence,
         outcome_labels=tuple(o.label for o in p.outcomes),
         price_dkk=np.array([o.price_dkk for o in p.outcomes]),
         arrivals=arrivals,
