@@ -54,4 +54,9 @@ DETERMINISTIC_KEYS = {
     "break_even_effect_share",
     "financiers",
     "fund",
+    # v2 (docs/model.md §9)
+    "transaction_costs",
+    "outcome_payments_by_payer",
+    "kommune_savings_cashable",
+    "kommune_savings_by_budget_area",
 }

@@ -290,6 +290,8 @@ def _source_texts(proposal) -> list[tuple[str, str]]:
         out += [(f"outcomes[{i}].sources.{k}", v) for k, v in o.sources.items()]
         for j, c in enumerate(o.consequences):
             out.append((f"outcomes[{i}].consequences[{j}].source", c.source or ""))
+    for j, t in enumerate(proposal.contract.transaction_costs):
+        out.append((f"contract.transaction_costs[{j}].source", t.source or ""))
     return out
 
 
@@ -317,6 +319,12 @@ def test_every_parameter_says_where_it_comes_from(path):
             missing.append(f"contract.sources.{key}")
     if p.contract.return_cap_rate is not None and "return_cap_rate" not in p.contract.sources:
         missing.append("contract.sources.return_cap_rate")
+    # v2 (docs/model.md §4, §6): the fields a file sets say where they come from
+    for key in ("outcome_payers", "transaction_costs"):
+        if key in p.contract.model_fields_set and key not in p.contract.sources:
+            missing.append(f"contract.sources.{key}")
+    if "success_correlation" in p.model_fields_set and "success_correlation" not in p.sources:
+        missing.append("sources.success_correlation")
     for i, o in enumerate(p.outcomes):
         needed = ["baseline_rate", "success_rate", "lag_years", "price_dkk"]
         if o.success_interval is not None:
@@ -352,6 +360,101 @@ def test_catalogue_rows_have_sources_and_honest_flags():
     assert used <= set(catalogue)
 
 
+# ------------------------------------------------------------------ version 2 in the data
+# aarhus.dk, the municipality's organisation: the six magistratsafdelinger (budget areas).
+AARHUS_BUDGET_AREAS = {
+    "Borgmesterens Afdeling",
+    "Sociale Forhold og Beskæftigelse",
+    "Børn og Unge",
+    "Sundhed og Omsorg",
+    "Teknik og Miljø",
+    "Kultur og Borgerservice",
+}
+TRANSFER_PAYMENTS = (
+    "cash-benefit-30plus-month",
+    "cash-benefit-30plus-children-month",
+    "education-benefit-under30-month",
+)
+
+
+def _catalogue_rows() -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in csv.DictReader((DATA / "unit_costs.csv").open(encoding="utf-8"))}
+
+
+def test_transfer_payments_carry_the_states_reimbursement():
+    # Beskæftigelsesministeriet, refusionsreformen (2016): 20 % refunded after 52 weeks on
+    # benefit, so kommune 0.8 and stat 0.2 for the long-term recipients the cases target.
+    catalogue, rows = load_catalogue(), _catalogue_rows()
+    for cid in TRANSFER_PAYMENTS:
+        assert catalogue[cid].shares == (0.8, 0.0, 0.2), cid
+        assert rows[cid]["payer"] == "", cid  # payer_shares instead of payer
+        source = rows[cid]["source"]
+        assert "refusionsreformen" in source and "Beskæftigelsesministeriet" in source, cid
+        assert "after 52 weeks is assumed" in source, cid  # the step chosen is named
+        assert rows[cid]["flag"] == "uncertain", cid  # the shares rest on a secondary summary
+
+
+def test_every_kommune_cost_names_its_budget_area_and_whether_it_is_cash():
+    rows = _catalogue_rows()
+    for cid, item in load_catalogue().items():
+        assert rows[cid]["cashable"] in ("true", "false"), cid  # stated, not left to the default
+        if item.shares[0] > 0:
+            assert item.budget_area in AARHUS_BUDGET_AREAS, cid
+        else:
+            assert item.budget_area == "", cid  # the area concerns the kommune's share only
+    # freed staff hours are capacity, not cash (docs/model.md §3)
+    assert load_catalogue()["home-care-hour"].cashable is False
+
+
+def test_housing_first_counts_support_in_own_home_as_an_added_cost():
+    # Social- og Boligstyrelsen via godtigang-housingfirst.dk: support in own home costs
+    # 40,000-130,000 kr. a year; a young person who stays housed after the programme needs it.
+    for stem, outcomes in (
+        ("housing-first-mest-udsatte", {"bolig-36m", "bolig-48m"}),
+        ("housing-first-job", {"bolig-12m"}),
+    ):
+        proposal = _load(stem)
+        for o in proposal.outcomes:
+            added = [c for c in o.consequences if c.cost == "housing-first-support-year"]
+            if o.id in outcomes:
+                assert len(added) == 1 and added[0].quantity_per_year < 0, (stem, o.id)
+                assert added[0].source.startswith("assumption"), (stem, o.id)
+            else:
+                assert not added, (stem, o.id)
+
+
+def test_the_national_fund_co_pays_the_youth_homelessness_contract():
+    # The project's public figures: DSI co-pays outcomes in the Aarhus youth-homelessness
+    # contract (three years of delivery, four of repayment); its share is an assumption.
+    proposal = _load("housing-first-job")
+    payers = {p.name: p for p in proposal.contract.payers()}
+    dsi = payers["Den Sociale Investeringsfond"]
+    assert dsi.payer == "stat" and 0 < dsi.share < 1
+    assert proposal.contract.sources["outcome_payers"].startswith("assumption")
+    case = sif_models.run(proposal)
+    by_payer = case.to_dict()["deterministic"]["outcome_payments_by_payer"]
+    assert by_payer["stat"] > 0 and by_payer["kommune"] > 0
+
+
+@pytest.mark.parametrize("path", PROPOSALS, ids=IDS)
+def test_transaction_costs_are_marked_assumptions(path):
+    # GO Lab's work on transaction costs gives no Danish figures: every amount is an assumption.
+    proposal = sif_models.load_proposal(path)
+    assert proposal.contract.transaction_costs
+    for cost in proposal.contract.transaction_costs:
+        assert cost.source and cost.source.startswith("assumption"), cost.label
+        assert cost.year < proposal.horizon_years
+    assert sif_models.run(path).to_dict()["deterministic"]["transaction_costs"] > 0
+
+
+def test_proposals_with_repeated_measurements_correlate_their_outcomes():
+    # the same citizens measured again: their outcomes move together (docs/model.md §6)
+    for stem in ("housing-first-mest-udsatte", "housing-first-job", "dialog-mod-vold"):
+        proposal = _load(stem)
+        assert proposal.success_correlation > 0.5
+        assert proposal.sources["success_correlation"].startswith("assumption")
+
+
 # ------------------------------------------------------------------ the fund
 def test_fund_file_loads_with_the_published_terms():
     fund = load_fund(DATA / "fund.yaml")
@@ -362,6 +465,9 @@ def test_fund_file_loads_with_the_published_terms():
     assert fund.min_active_years == 10
     # aarhus.dk, the terms of reference: chair 100,000 kr., two members 25,000 kr. each a year.
     assert fund.running_costs_dkk([2021])[0] == 150_000
+    # docs/model.md §7 v2: the common shock, an assumption at the specification's default
+    assert fund.common_shock == 0.25
+    assert fund.sources["common_shock"].startswith("assumption")
     # The portfolio is exactly the nine investments.
     assert sorted(p.name for p in fund.proposal_paths()) == sorted(p.name for p in PROPOSALS)
 

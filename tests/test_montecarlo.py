@@ -1,9 +1,10 @@
 """The Monte Carlo (docs/model.md §6): Beta fits, seeded sampling, chunked runs, the risk figures and
 `sif run --draws`.
 
-Reference values: docs/model.md §8 (the worked example's deterministic figures), scipy's Beta
-quantile function, and the means of the input distributions (a Beta(a, b) has mean a/(a + b); a
-uniform on c·[1 − r, 1 + r] has mean c).
+Reference values: docs/model.md §8 (the worked example's deterministic figures), docs/model.md §6
+(the centred Beta: mean p, κ = p(1 − p)/sd² − 1 with sd = (high − low)/3.29, or κ = trials + 2),
+scipy's Beta distribution, and the means of the input distributions (a Beta(a, b) has mean
+a/(a + b); a uniform on c·[1 − r, 1 + r] has mean c).
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import time
 
 import numpy as np
 import pytest
-from scipy import special, stats
+from scipy import stats
 
 from sif_models.case.business_case import run
 from sif_models.cli import main
 from sif_models.inputs.loading import validate
 from sif_models.inputs.schema import Proposal
+from sif_models.inputs.uncertainty import concentration, success_beta
 from sif_models.model.build import build_inputs
 from sif_models.model.codes import Reason
 from sif_models.model.figures import FIGURE_NAMES, Figures, break_even_year, figures
@@ -29,7 +31,6 @@ from sif_models.risk import montecarlo
 from sif_models.risk.montecarlo import (
     PROBABILITIES,
     Risk,
-    fit_beta,
     monte_carlo,
     sample_draws,
     uncertain_inputs,
@@ -46,37 +47,36 @@ def worked_inputs():
     return inputs_of(worked_example_data())
 
 
-# ---------------------------------------------------------------- the Beta fit
+# ---------------------------------------------------------------- the centred Beta (§6 v2)
 @pytest.mark.parametrize(
-    ("low", "high"),
-    [(0.4, 0.6), (0.26, 0.47), (0.01, 0.99), (0.001, 0.002), (0.3, 0.31), (0.9, 0.99), (1e-5, 0.5)],
-)
-def test_fit_beta_quantiles_match(low, high):
-    a, b = fit_beta(low, high)
-    q05, q95 = special.betaincinv(a, b, [0.05, 0.95])
-    assert q05 == pytest.approx(low, rel=1e-8)
-    assert q95 == pytest.approx(high, rel=1e-8)
-    # scipy's own Beta agrees (an independent quantile implementation path)
-    assert stats.beta(a, b).ppf(0.95) == pytest.approx(high, rel=1e-8)
+    ("p", "low", "high"),
+    [(0.5, 0.4, 0.6), (0.36, 0.26, 0.47), (0.5, 0.01, 0.99), (0.0015, 0.001, 0.002),
+     (0.305, 0.3, 0.31), (0.95, 0.9, 0.99), (0.3, 1e-5, 0.5)],
+)  # fmt: skip
+def test_centred_beta_has_mean_p_and_the_interval_sd(p, low, high):
+    a, b = success_beta(p, interval=(low, high))
+    beta = stats.beta(a, b)
+    assert beta.mean() == pytest.approx(p, rel=1e-12)  # docs/model.md §6: the mean is p
+    # κ = p(1 − p)/sd² − 1 ⇔ the Beta's standard deviation is sd = (high − low)/3.29
+    assert beta.std() == pytest.approx((high - low) / 3.29, rel=1e-12)
 
 
-def test_fit_beta_symmetric_interval_gives_symmetric_beta():
-    a, b = fit_beta(0.4, 0.6)
-    assert a == pytest.approx(b, rel=1e-10)
+def test_centred_beta_of_the_worked_example():
+    # docs/model.md §6: sd = 0.2/3.29, κ = 0.25/sd² − 1 = 66.6506..., α = β = κ/2
+    kappa = 0.25 / (0.2 / 3.29) ** 2 - 1
+    assert concentration(0.5, interval=(0.4, 0.6)) == pytest.approx(kappa, rel=1e-15)
+    assert success_beta(0.5, interval=(0.4, 0.6)) == pytest.approx((kappa / 2, kappa / 2))
 
 
-def test_fit_beta_is_cached():
-    fit_beta.cache_clear()
-    fit_beta(0.2, 0.35)
-    fit_beta(0.2, 0.35)
-    info = fit_beta.cache_info()
-    assert info.hits == 1 and info.misses == 1
+def test_evidence_gives_concentration_trials_plus_two():
+    # docs/model.md §6: κ = trials + 2, centred on the central rate (not on successes/trials)
+    assert success_beta(0.3, evidence_trials=60) == pytest.approx((0.3 * 62, 0.7 * 62))
 
 
-@pytest.mark.parametrize(("low", "high"), [(0.5, 0.5), (0.6, 0.4), (0.0, 0.5), (0.5, 1.0)])
-def test_fit_beta_refuses_impossible_intervals(low, high):
-    with pytest.raises(ValueError, match="0 < low < high < 1"):
-        fit_beta(low, high)
+@pytest.mark.parametrize(("p", "low", "high"), [(0.05, 0.01, 0.8), (0.97, 0.3, 0.99)])
+def test_interval_too_wide_for_p_is_refused(p, low, high):
+    with pytest.raises(ValueError, match="is too wide for success_rate"):
+        success_beta(p, interval=(low, high))
 
 
 # ---------------------------------------------------------------- sampling
@@ -113,19 +113,19 @@ def test_draws_follow_their_distributions(worked_inputs):
     u = d.unit_cost_dkk[:, 0]
     assert u.min() >= 160_000 and u.max() <= 240_000
     assert stats.kstest(u, stats.uniform(160_000, 80_000).cdf).pvalue > 1e-4
-    # success rate: the Beta with 5 % and 95 % quantiles 0.4 and 0.6
-    a, b = fit_beta(0.4, 0.6)
+    # success rate: the Beta with mean 0.5 and standard deviation 0.2 / 3.29
+    a, b = success_beta(0.5, interval=(0.4, 0.6))
     assert stats.kstest(d.success_rate[:, 0], stats.beta(a, b).cdf).pvalue > 1e-4
     assert np.quantile(d.success_rate[:, 0], [0.05, 0.95]) == pytest.approx([0.4, 0.6], abs=0.01)
 
 
-def test_evidence_gives_beta_one_plus_successes(worked_inputs):
+def test_evidence_gives_the_centred_beta(worked_inputs):
     data = worked_example_data()
     del data["outcomes"][0]["success_interval"]
     data["outcomes"][0]["success_evidence"] = {"successes": 30, "trials": 60}
     inputs = inputs_of(data)
     (u,) = [u for u in uncertain_inputs(inputs) if u.key.startswith("success_rate")]
-    assert (u.a, u.b, u.source) == (31.0, 31.0, "evidence")  # Beta(1 + 30, 1 + 30)
+    assert (u.a, u.b, u.source) == (31.0, 31.0, "evidence")  # p = 0.5, κ = 60 + 2
     d = sample_draws(inputs, 20_000, np.random.default_rng(5))
     assert stats.kstest(d.success_rate[:, 0], stats.beta(31, 31).cdf).pvalue > 1e-4
 
@@ -189,9 +189,9 @@ def test_chunked_run_equals_one_big_simulation(worked_inputs, monkeypatch):
 
 
 def test_mean_public_net_matches_the_deterministic_case(worked_inputs):
-    """public_net is linear in each input and the inputs are independent, so its mean is the
-    deterministic value when every input's mean is its central value: the symmetric interval
-    [0.4, 0.6] fits a symmetric Beta (mean 0.5), the uniform cost ranges have mean 1 × central.
+    """public_net is linear in the success rate and the unit cost, which are independent, so its
+    mean is the deterministic value when every input's mean is its central value: the Beta is
+    centred on 0.5 (docs/model.md §6), the uniform cost ranges have mean 1 × central.
     """
     n = 20_000
     risk = monte_carlo(worked_inputs, n, seed=2024)
@@ -272,8 +272,9 @@ def test_to_dict_has_exactly_the_model_shape(worked_inputs):
         "p_kommune_net_positive",
         "p_financiers_loss",
         "p_fund_loss",
+        "success_correlation",
     ]
-    assert (d["draws"], d["seed"]) == (2_000, 1)
+    assert (d["draws"], d["seed"], d["success_correlation"]) == (2_000, 1, 0.5)
     for key in ("public_net", "kommune_net", "financiers_multiple"):
         assert list(d[key]) == ["mean", "p5", "p50", "p95"]
         assert d[key]["p5"] <= d[key]["p50"] <= d[key]["p95"]

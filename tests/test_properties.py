@@ -19,15 +19,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from sif_models.case.business_case import run
 from sif_models.errors import SifInputError
 from sif_models.inputs.catalogue import load_price_index
 from sif_models.inputs.loading import read_yaml, validate
-from sif_models.inputs.schema import Proposal
+from sif_models.inputs.schema import PAYERS, Proposal
+from sif_models.inputs.uncertainty import MIN_SHAPE, Z90_WIDTH, beta_problem
 from sif_models.model import irr as irr_module
+from sif_models.model.codes import WarningCode
 from sif_models.model.figures import figures
 from sif_models.model.irr import irr
 from sif_models.model.simulate import central_draws, simulate
@@ -77,21 +79,62 @@ def assert_npv_zero_at(rate: float, flows: np.ndarray) -> None:
     assert residual <= allowed, (rate, flows.tolist(), residual, allowed)
 
 
+AREAS = ["Sociale Forhold og Beskæftigelse", "Sundhed og Omsorg", "Børn og Unge"]
+
+
+@st.composite
+def payer_shares(draw) -> dict[str, float]:
+    """{payer: share} summing to 1 (docs/model.md §3 v2): one to three payers."""
+    payers = draw(st.lists(st.sampled_from(["kommune", "region", "stat"]), min_size=1, unique=True))
+    cuts = sorted(
+        draw(st.lists(st.floats(0.0, 1.0), min_size=len(payers) - 1, max_size=len(payers) - 1))
+    )
+    edges = [0.0, *cuts, 1.0]
+    shares = {p: edges[i + 1] - edges[i] for i, p in enumerate(payers)}
+    shares[payers[-1]] = 1.0 - sum(shares[p] for p in payers[:-1])  # sums to 1 in floating point
+    return shares
+
+
 @st.composite
 def unit_costs(draw, n: int) -> list[dict]:
-    return [
-        {
+    out = []
+    for m in range(n):
+        cost = {
             "id": f"cost-{m}",
             "label": f"Cost {m}",
             "unit": draw(st.sampled_from(["year", "night", "month"])),
             "price_dkk": draw(money()),
             "price_year": draw(st.sampled_from(PRICE_YEARS)),
-            "payer": draw(st.sampled_from(["kommune", "region", "stat"])),
             "range": draw(st.none() | rates),
             "source": "assumption for a property test",
         }
-        for m in range(n)
-    ]
+        if draw(st.booleans()):
+            cost["payer"] = draw(st.sampled_from(["kommune", "region", "stat"]))
+        else:
+            cost["payer_shares"] = draw(payer_shares())
+        area = draw(st.none() | st.sampled_from(AREAS))
+        if area is not None:
+            cost["budget_area"] = area
+        if draw(st.booleans()):
+            cost["cashable"] = draw(st.booleans())
+        out.append(cost)
+    return out
+
+
+@st.composite
+def success_uncertainty(draw) -> dict:
+    """A central success rate with a 90 % interval whose centred Beta the sampler can use
+    (docs/model.md §6 v2): κ ≥ 1.1 · MIN_SHAPE / min(p, 1 − p), the interval inside (0, 1)."""
+    p = draw(st.floats(0.001, 0.999))
+    k_min = 1.1 * MIN_SHAPE / min(p, 1.0 - p)
+    kappa = math.exp(draw(st.floats(math.log(max(k_min, 1e-3)), math.log(1e6))))
+    width = min(Z90_WIDTH * math.sqrt(p * (1.0 - p) / (kappa + 1.0)), 0.99)
+    low = max(1e-6, p - width * draw(st.floats(0.0, 1.0)))
+    if low + width >= 1.0 - 1e-6:
+        low = 1.0 - 1e-6 - width
+    interval = [low, max(low + width, p)]
+    assume(beta_problem(p, tuple(interval)) is None)
+    return {"success_rate": p, "success_interval": interval}
 
 
 @st.composite
@@ -105,25 +148,52 @@ def outcome(draw, k: int, horizon: int, cost_ids: list[str]) -> dict:
         "annual_decay": draw(rates),
         "price_dkk": draw(money()),
         "consequences": [
-            {"cost": c, "quantity_per_year": draw(st.floats(0.0, 400.0))}
+            {"cost": c, "quantity_per_year": draw(st.floats(-400.0, 400.0))}
             for c in draw(st.lists(st.sampled_from(cost_ids), max_size=3))
         ],
     }
+    if draw(st.booleans()):
+        out["payment_threshold_rate"] = draw(rates)
     kind = draw(st.sampled_from(["central", "interval", "evidence"]))
     if kind == "interval":
-        p = draw(st.floats(0.001, 0.999))
-        low = p * draw(st.floats(0.01, 1.0))
-        high = p + (1.0 - p) * draw(st.floats(0.0, 0.99))
-        out.update(success_rate=p, success_interval=[low, high])
+        out.update(draw(success_uncertainty()))
     elif kind == "evidence":
-        trials = draw(st.integers(1, 500))
-        successes = draw(st.integers(0, trials))
+        trials = draw(st.integers(2, 500))
+        successes = draw(st.integers(1, trials - 1))
         out.update(
             success_rate=successes / trials,
             success_evidence={"successes": successes, "trials": trials},
         )
     else:
         out["success_rate"] = draw(rates)
+    return out
+
+
+@st.composite
+def contract_v2(draw, horizon: int) -> dict:
+    """The contract's v2 fields (docs/model.md §4): outcome payers and transaction costs."""
+    out: dict = {}
+    if draw(st.booleans()):
+        shares = draw(payer_shares())
+        out["outcome_payers"] = [
+            {"name": f"Payer {payer}", "payer": payer, "share": share}
+            for payer, share in shares.items()
+        ]
+    costs = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "label": st.sampled_from(["Legal work", "Evaluation", "Validation"]),
+                    "dkk": money(1e6),
+                    "year": st.integers(0, horizon + 1),
+                    "borne_by": st.sampled_from(["kommune", "fund"]),
+                }
+            ),
+            max_size=3,
+        )
+    )
+    if costs:
+        out["transaction_costs"] = costs
     return out
 
 
@@ -151,7 +221,11 @@ def proposals(draw) -> dict:
         )
     )
     guarantee = draw(st.sampled_from([0.0, None]))
+    v2 = draw(contract_v2(horizon))
+    correlation = draw(st.none() | st.floats(0.0, 0.999))
+    extra = {} if correlation is None else {"success_correlation": correlation}
     return {
+        **extra,
         "id": "property-test",
         "title": "Property test",
         "target_group": "Random",
@@ -176,6 +250,7 @@ def proposals(draw) -> dict:
             "guarantee_dkk": guarantee if guarantee is not None else draw(money(1e7)),
             "savings_share_to_fund": draw(rates),
             "financing": financing,
+            **v2,
         },
     }
 
@@ -215,11 +290,13 @@ def test_valid_proposals_give_a_clean_business_case(data):
     shortfall = max(flows.intervention_cost.sum() - flows.paid.sum(), 0.0)
     assert flows.guarantee.sum() <= shortfall + tol
 
-    # The identities of docs/model.md §5.
+    # The identities of docs/model.md §5, transaction costs included (v2).
     savings = f.savings_kommune_pv_dkk + f.savings_region_pv_dkk + f.savings_stat_pv_dkk
+    scale_pv = max(1.0, abs(savings), f.intervention_cost_pv_dkk, f.transaction_costs_pv_dkk)
     assert f.public_net_pv_dkk == pytest.approx(
-        savings - f.intervention_cost_pv_dkk, rel=1e-12, abs=1e-6
+        savings - f.intervention_cost_pv_dkk - f.transaction_costs_pv_dkk, abs=1e-9 * scale_pv
     )
+    assert_v2_identities(case, data)
 
     # The IRR, where one is reported, makes the financiers' NPV zero and respects the cap.
     if case.irr is not None:
@@ -276,6 +353,42 @@ def test_valid_proposals_give_a_clean_business_case(data):
     assert summary["participants"] == sum(data["cohort"]["intake"])
 
 
+def assert_v2_identities(case, data: dict) -> None:
+    """docs/model.md §3–5 v2: the payers' shares add up to the totals, the kommune's savings
+    split into budget areas add up to S_kommune, the thresholds decide what is paid, and the
+    transaction costs are counted where they fall."""
+    flows, f, inputs = case.flows, case.figures, case.inputs
+    scale = max(1.0, float(np.abs(flows.avoided).max()), float(np.abs(flows.paid).max()))
+    # Paid^kommune + Paid^region + Paid^stat = Paid, per year
+    np.testing.assert_allclose(flows.paid_by_payer.sum(axis=1), flows.paid, atol=1e-9 * scale)
+    assert math.fsum(f.outcome_payments_by_payer_pv_dkk(p) for p in PAYERS) == pytest.approx(
+        f.outcome_payments_pv_dkk, abs=1e-9 * scale
+    )
+    # S^area over the areas = S_kommune; S^cash = S_kommune when every item is cashable
+    np.testing.assert_allclose(
+        flows.kommune_by_area.sum(axis=1), flows.avoided[:, 0], atol=1e-9 * scale
+    )
+    if all(c.get("cashable", True) for c in data["unit_costs"]):
+        np.testing.assert_allclose(flows.kommune_cashable, flows.avoided[:, 0], atol=1e-9 * scale)
+    # an outcome below its threshold is paid nothing
+    met = flows.threshold_met[0]
+    for k, o in enumerate(data["outcomes"]):
+        assert met[k] == (o["success_rate"] >= o.get("payment_threshold_rate", 0.0))
+        if not met[k]:
+            assert flows.verified_rate[0, k] == 0.0
+    # transaction costs inside the horizon are counted, the rest warned about
+    horizon = data["horizon_years"]
+    costs = data["contract"].get("transaction_costs", [])
+    inside = math.fsum(c["dkk"] for c in costs if c["year"] < horizon)
+    assert float(flows.transaction_costs[0].sum()) == pytest.approx(inside, abs=1e-6)
+    late = [w for w in case.warnings if w.code == WarningCode.TRANSACTION_COST_AFTER_HORIZON]
+    assert len(late) == sum(c["year"] >= horizon for c in costs)
+    assert f.transaction_costs_pv_dkk == pytest.approx(
+        f.transaction_costs_kommune_pv_dkk + f.transaction_costs_fund_pv_dkk, abs=1e-6
+    )
+    assert inputs.success_correlation == data.get("success_correlation", 0.5)
+
+
 # ------------------------------------------------------------ invalid mutations
 def _mutations(data: dict) -> st.SearchStrategy[tuple[str, tuple, object]]:
     """(field path as printed, path into the dict, bad value)."""
@@ -302,6 +415,14 @@ def _mutations(data: dict) -> st.SearchStrategy[tuple[str, tuple, object]]:
         negative.map(lambda v: ("contract.guarantee_dkk", ("contract", "guarantee_dkk"), v)),
         st.floats(1e12, 1e300, exclude_min=True).map(lambda v: ("contract.payment_cap_dkk", ("contract", "payment_cap_dkk"), v)),
         st.sampled_from([True, "ten", 2.5, [1]]).map(lambda v: ("horizon_years", ("horizon_years",), v)),
+        # v2 fields (docs/model.md §3, §4, §6)
+        st.tuples(k, above_one).map(lambda a: (f"{o}[{a[0]}].payment_threshold_rate", (o, a[0], "payment_threshold_rate"), a[1])),
+        st.tuples(k, st.floats(1e6, 1e9, exclude_min=True)).map(lambda a: (f"{o}[{a[0]}].consequences[0].quantity_per_year", (o, a[0], "consequences"), [{"cost": "cost-0", "quantity_per_year": -a[1]}])),
+        st.floats(1.0, 1e6).map(lambda v: ("success_correlation", ("success_correlation",), v)),
+        negative.map(lambda v: ("success_correlation", ("success_correlation",), v)),
+        st.tuples(m, st.floats(0.01, 0.49)).map(lambda a: (f"unit_costs[{a[0]}].payer_shares", ("unit_costs", a[0], "payer_shares"), {"kommune": 0.5, "stat": a[1]})),
+        st.sampled_from(["region", "investor", ""]).map(lambda v: ("contract.transaction_costs[0].borne_by", ("contract", "transaction_costs"), [{"label": "x", "dkk": 1.0, "borne_by": v}])),
+        st.floats(0.01, 0.99).map(lambda v: ("contract", ("contract", "outcome_payers"), [{"name": "K", "payer": "kommune", "share": v}, {"name": "S", "payer": "stat", "share": 0.5 + v}])),
     )  # fmt: skip
 
 

@@ -15,9 +15,10 @@ import pytest
 from sif_models.inputs.loading import validate
 from sif_models.inputs.proposals import load_proposal
 from sif_models.inputs.schema import Proposal
+from sif_models.inputs.uncertainty import success_beta
 from sif_models.model.breakeven import break_even_success_rates
 from sif_models.model.build import build_inputs
-from sif_models.risk.montecarlo import fit_beta, uncertain_inputs
+from sif_models.risk.montecarlo import uncertain_inputs
 from sif_models.risk.sensitivity import (
     REASON_ALWAYS_NEGATIVE,
     REASON_ALWAYS_POSITIVE,
@@ -55,11 +56,16 @@ def test_tornado_of_the_worked_example(worked_inputs):
     ]
     assert t.attrs["public_net_central"] == pytest.approx(PUBLIC_NET, abs=0.01)
     rows = t.set_index("input")
-    # success rate at the interval's ends (the fitted Beta's p5 and p95)
+    # success rate at the p5 and p95 of its Beta, centred on 0.5 with sd 0.2 / 3.29
+    # (docs/model.md §6 v2): within 0.0001 of the interval's ends 0.4 and 0.6
+    from scipy import stats
+
+    lo, hi = stats.beta(*success_beta(0.5, interval=(0.4, 0.6))).ppf([0.05, 0.95])
+    assert 0.3999 < lo < 0.4 and 0.6 < hi < 0.6001
     p = rows.loc["success_rate:housed"]
-    assert (p.low_value, p.high_value) == pytest.approx((0.4, 0.6), abs=1e-12)
-    assert p.public_net_low == pytest.approx(PV_S * (0.4 - 0.2) / 0.3 - PV_C, abs=0.02)
-    assert p.public_net_high == pytest.approx(PV_S * (0.6 - 0.2) / 0.3 - PV_C, abs=0.02)
+    assert (p.low_value, p.high_value) == pytest.approx((lo, hi), abs=1e-12)
+    assert p.public_net_low == pytest.approx(PV_S * (lo - 0.2) / 0.3 - PV_C, abs=0.02)
+    assert p.public_net_high == pytest.approx(PV_S * (hi - 0.2) / 0.3 - PV_C, abs=0.02)
     # unit cost at the uniform's p5 and p95: 200,000 · (1 ∓ 0.9 · 0.2)
     u = rows.loc["unit_cost:example-cost"]
     assert (u.low_value, u.high_value) == pytest.approx((164_000, 236_000), abs=1e-6)
@@ -96,6 +102,7 @@ def test_tornado_with_trial_evidence_uses_the_beta_quantiles():
     low, high = t.loc["success_rate:housed", ["low_value", "high_value"]]
     from scipy import stats
 
+    # p = 0.5, κ = 60 + 2 (docs/model.md §6 v2): Beta(31, 31)
     assert (low, high) == pytest.approx(stats.beta(31, 31).ppf([0.05, 0.95]), rel=1e-10)
 
 
@@ -164,6 +171,6 @@ def test_switching_values_where_there_is_none():
 
 def test_tornado_input_keys_match_the_monte_carlo(worked_inputs):
     # the same distributions: the tornado's p5/p95 are the Monte Carlo inputs' quantiles
-    a, b = fit_beta(0.4, 0.6)
+    a, b = success_beta(0.5, interval=(0.4, 0.6))
     (u,) = [u for u in uncertain_inputs(worked_inputs) if u.kind == "beta"]
     assert (u.a, u.b) == (a, b)

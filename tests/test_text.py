@@ -20,7 +20,13 @@ def test_every_reason_has_words(code, lang):
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("code", list(WarningCode))
 def test_every_warning_has_words(code, lang):
-    values = {"cohort_year": 2024, "last_year": 2030, "outcome": "housed"}
+    values = {
+        "cohort_year": 2024,
+        "last_year": 2030,
+        "outcome": "housed",
+        "label": "Legal work",
+        "year": 2031,
+    }
     text = warning_text(ModelWarning.of(code, **values), lang)
     assert text.strip() and "{" not in text
     assert set(WARNINGS[code]) == set(LANGS)

@@ -1,8 +1,8 @@
 """One business case: load a proposal, run the model, report the figures (docs/model.md §5, §9).
 
 >>> from sif_models import load_proposal, run          # doctest: +SKIP
->>> case = run(load_proposal("data/proposals/worked-example.yaml"))  # doctest: +SKIP
->>> case.to_dict()["deterministic"]["public_net"]       # doctest: +SKIP
+>>> case = run(load_proposal("data/examples/worked-example.yaml"))
+>>> case.to_dict()["deterministic"]["public_net"]  # docs/model.md §8
 1338935.99
 """
 
@@ -27,7 +27,12 @@ from sif_models.model.breakeven import (
 )
 from sif_models.model.build import ModelInputs, build_inputs
 from sif_models.model.codes import ModelWarning, Reason
-from sif_models.model.figures import Figures, break_even_year, figures
+from sif_models.model.figures import (
+    Figures,
+    break_even_year,
+    figures,
+    savings_by_budget_area_pv_dkk,
+)
 from sif_models.model.irr import irr
 from sif_models.model.simulate import CashFlows, central_draws, simulate
 
@@ -57,6 +62,12 @@ class BusinessCase:
     def participants(self) -> int:
         return self.proposal.participants
 
+    @property
+    def savings_by_budget_area(self) -> dict[str, float]:
+        """PV(S^area) of the central case per budget area, "" = not assigned (docs/model.md §5)."""
+        areas = savings_by_budget_area_pv_dkk(self.inputs, self.flows)
+        return {area: float(pv[0]) for area, pv in areas.items()}
+
     def to_dict(self) -> dict[str, Any]:
         """The summary in exactly the shape of docs/model.md §9 (money in DKK, rounded to øre)."""
         f = self.figures
@@ -82,6 +93,14 @@ class BusinessCase:
                     "irr": self.irr,
                 },
                 "fund": {"net_pv": _money(f.fund_net_pv_dkk)},
+                "transaction_costs": _money(f.transaction_costs_pv_dkk),
+                "outcome_payments_by_payer": {
+                    p: _money(f.outcome_payments_by_payer_pv_dkk(p)) for p in PAYERS
+                },
+                "kommune_savings_cashable": _money(f.kommune_savings_cashable_pv_dkk),
+                "kommune_savings_by_budget_area": {
+                    area: _money(pv) for area, pv in self.savings_by_budget_area.items()
+                },
             },
             "risk": self._risk_dict(),
         }
@@ -148,10 +167,32 @@ def _num(x: float) -> float | None:
     return None if x is None or not math.isfinite(x) else float(x)
 
 
+def _fund_name(inputs: ModelInputs) -> str:
+    roles = zip(inputs.financier_names, inputs.financier_roles, strict=True)
+    return next((n for n, r in roles if r == "fund"), "Fonden")
+
+
+def _outcome_payer_series(proposal: Proposal, paid: np.ndarray) -> list[tuple]:
+    """(party, role, item, values) of every outcome payer: −share · Paid (docs/model.md §4)."""
+    return [
+        (
+            "Kommune" if payer.payer == "kommune" else payer.name,
+            payer.payer,
+            "outcome_payments",
+            -payer.share * paid,
+        )
+        for payer in proposal.contract.payers()
+    ]
+
+
 def cash_flow_frame(
     proposal: Proposal, inputs: ModelInputs, flows: CashFlows, draw: int = 0
 ) -> pd.DataFrame:
-    """Tidy cash flows of one draw: columns year, t, party, role, item, amount_dkk, pv_dkk."""
+    """Tidy cash flows of one draw: columns year, t, party, role, item, amount_dkk, pv_dkk.
+
+    The kommune's rows add up to kommune_net; avoided costs less delivery and transaction costs
+    to public_net; the fund's rows to the fund's net flow (docs/model.md §5).
+    """
     years = inputs.years
     d = inputs.discount_factor
     C = flows.intervention_cost[draw]
@@ -161,20 +202,15 @@ def cash_flow_frame(
     series: list[tuple[str, str, str, np.ndarray]] = [
         ("Leverandør", "provider", "delivery", C),
         ("Kommune", "kommune", "avoided_costs", flows.avoided[draw, 0]),
-        ("Kommune", "kommune", "outcome_payments", -paid),
+        *_outcome_payer_series(proposal, paid),
         ("Region", "region", "avoided_costs", flows.avoided[draw, 1]),
         ("Stat", "stat", "avoided_costs", flows.avoided[draw, 2]),
     ]
     if inputs.savings_share_to_fund > 0:
         series.append(("Kommune", "kommune", "savings_to_fund", -to_fund))
-    fund_name = next(
-        (
-            n
-            for n, r in zip(inputs.financier_names, inputs.financier_roles, strict=True)
-            if r == "fund"
-        ),
-        "Fonden",
-    )
+    if np.any(inputs.transaction_costs_kommune_dkk):
+        series.append(("Kommune", "kommune", "transaction_costs", -flows.transaction_kommune[draw]))
+    fund_name = _fund_name(inputs)
     for name, role, share in zip(
         inputs.financier_names, inputs.financier_roles, inputs.financier_shares, strict=True
     ):
@@ -184,6 +220,8 @@ def cash_flow_frame(
             series.append((name, role, "guarantee", share * G))
     if inputs.savings_share_to_fund > 0:
         series.append((fund_name, "fund", "savings_share", to_fund))
+    if np.any(inputs.transaction_costs_fund_dkk):
+        series.append((fund_name, "fund", "transaction_costs", -flows.transaction_fund[draw]))
     if inputs.guarantee_dkk > 0:
         series.append((proposal.contract.guarantor or "Garant", "guarantor", "guarantee", -G))
     frames = [
@@ -200,7 +238,10 @@ def cash_flow_frame(
         )
         for party, role, item, values in series
     ]
-    return pd.concat(frames, ignore_index=True)
+    frame = pd.concat(frames, ignore_index=True)
+    # several outcome payers of one type in one party (e.g. two kommune lines) are one row
+    keys = ["year", "t", "party", "role", "item"]
+    return frame.groupby(keys, sort=False, as_index=False)[["amount_dkk", "pv_dkk"]].sum()
 
 
 def run(

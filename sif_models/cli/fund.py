@@ -76,8 +76,12 @@ def print_outlook(before: FundOutlook, after: FundOutlook | None, console: Conso
             lambda o: str(o.central_run_dry_year or "never in the period"),
         ),
         (
-            f"P(balance ≥ 0 in the first {before.min_active_years} years)",
+            f"P(balance ≥ 0, first {before.min_active_years} years), ρ_f = {before.common_shock:g}",
             lambda o: percent(o.p_active, 1, "en"),
+        ),
+        (
+            "  the same, ρ_f = 0 (no common shock)",
+            lambda o: percent(o.p_active_without_shock, 1, "en"),
         ),
         (
             "Capacity left (90 % level, committed in {y})",

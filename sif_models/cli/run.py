@@ -82,18 +82,55 @@ def print_case(case: BusinessCase, console: Console) -> None:
         ),
         ("Fund net (PV)", _fmt_money(d["fund"]["net_pv"])),
     ]
+    rows += v2_rows(case)
     for label, value in rows:
         t.add_row(label, escape(value))
     console.print(t)
     if case.risk is not None:
         print_risk(case.risk.to_dict(), console)
+        thresholds = [
+            (oid, case.risk.threshold_met(oid))
+            for k, oid in enumerate(case.inputs.outcome_ids)
+            if case.inputs.payment_threshold_rate[k] > 0
+        ]
+        for oid, share in thresholds:
+            console.print(f"P(payment threshold met), {escape(oid)}: {percent(share, 1, 'en')}")
     for w in case.warnings:
         console.print(f"[yellow]warning[/yellow] {escape(warning_text(w, 'en'))}")
 
 
+def v2_rows(case: BusinessCase) -> list[tuple[str, str]]:
+    """The version-2 figures (docs/model.md §5) where the proposal uses them."""
+    d = case.to_dict()["deterministic"]
+    rows = []
+    if d["transaction_costs"]:
+        rows.append(("Transaction costs (PV)", _fmt_money(d["transaction_costs"])))
+    by_payer = d["outcome_payments_by_payer"]
+    if by_payer["kommune"] != d["outcome_payments"]:
+        rows += [
+            (f"Outcome payments, {payer}", _fmt_money(value)) for payer, value in by_payer.items()
+        ]
+    if d["kommune_savings_cashable"] != d["savings"]["kommune"]:
+        rows.append(("Cashable savings, kommune", _fmt_money(d["kommune_savings_cashable"])))
+    areas = d["kommune_savings_by_budget_area"]
+    if set(areas) != {""}:
+        rows += [
+            (f"Kommune savings, {area or 'no budget area'}", _fmt_money(value))
+            for area, value in areas.items()
+        ]
+    for k, oid in enumerate(case.inputs.outcome_ids):
+        threshold = case.inputs.payment_threshold_rate[k]
+        if threshold > 0:
+            met = "met" if case.flows.threshold_met[0, k] else "not met: nothing paid"
+            rows.append((f"Payment threshold, {oid}", f"{percent(threshold, 1, 'en')} ({met})"))
+    return rows
+
+
 def print_risk(risk: dict, console: Console) -> None:
     """The Monte Carlo table: mean, p5, p50, p95 and the probabilities."""
-    t = Table(title=f"Risk: {risk['draws']:,} draws, seed {risk['seed']}")
+    correlation = risk.get("success_correlation")
+    within = f", outcome correlation {correlation:g}" if correlation is not None else ""
+    t = Table(title=f"Risk: {risk['draws']:,} draws, seed {risk['seed']}{within}")
     t.add_column("Figure")
     for col in ("mean", "p5", "p50", "p95"):
         t.add_column(col, justify="right")

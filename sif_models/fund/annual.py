@@ -6,7 +6,8 @@ Measured results live in ``data/results/*.csv``, one row per outcome × cohort �
 
 A report for year Y counts the rows measured in or before Y. For each outcome the success-rate
 estimate is updated with them (Beta-binomial, :mod:`sif_models.risk.updating`): the prior is the Beta
-the Monte Carlo uses (fitted to the 90 % interval, or from trial evidence); an outcome given
+the Monte Carlo uses (centred on the success rate, its spread from the 90 % interval or the trial
+evidence: docs/model.md §6); an outcome given
 without uncertainty gets a weak prior worth :data:`WEAK_PRIOR_TRIALS` participants centred on its
 success rate. The updated business case replaces each success rate by its posterior mean and
 its interval by the posterior 90 % interval.
@@ -27,7 +28,7 @@ from sif_models.inputs.portfolio import Fund
 from sif_models.inputs.proposals import load_proposal
 from sif_models.inputs.results import RESULT_COLUMNS, read_results  # noqa: F401  (re-exported)
 from sif_models.inputs.schema import Outcome, Proposal
-from sif_models.risk.montecarlo import fit_beta
+from sif_models.inputs.uncertainty import success_beta
 from sif_models.risk.updating import BetaEstimate, update_beta
 
 WEAK_PRIOR_TRIALS = 10.0
@@ -43,15 +44,11 @@ def prior_for(outcome: Outcome) -> BetaEstimate:
     >>> prior_for(o)
     BetaEstimate(alpha=3.0, beta=7.0)
     """
-    if outcome.success_evidence is not None:
-        e = outcome.success_evidence
-        return BetaEstimate(1.0 + e.successes, 1.0 + e.trials - e.successes)
-    if (
-        outcome.success_interval is not None
-        and outcome.success_interval[0] < outcome.success_interval[1]
-    ):
-        a, b = fit_beta(*outcome.success_interval)
-        return BetaEstimate(a, b)
+    trials = outcome.success_evidence.trials if outcome.success_evidence is not None else None
+    interval = tuple(outcome.success_interval) if outcome.success_interval is not None else None
+    beta = success_beta(outcome.success_rate, interval, trials)
+    if beta is not None:
+        return BetaEstimate(*beta)
     p = min(max(outcome.success_rate, 0.01), 0.99)
     return BetaEstimate(WEAK_PRIOR_TRIALS * p, WEAK_PRIOR_TRIALS * (1.0 - p))
 

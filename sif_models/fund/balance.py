@@ -2,11 +2,13 @@
 
 Calendar years y = first_year … last_year. For each draw d, the end-of-year balance is
 
-    balance[d, y] = start − Σ_{y' ≤ y} (put_in[d, y'] − received[d, y'] + running[y'] + grants[y'])
+    balance[d, y] = start − Σ_{y' ≤ y} (put_in[d, y'] − received[d, y'] + T^fund[d, y']
+                                       + running[y'] + grants[y'])
 
-where ``put_in`` is the fund's share of the capital of every proposal it has joined and
+where ``put_in`` is the fund's share of the capital of every proposal it has joined,
 ``received`` its share of the outcome payments and guarantees plus the share of the kommune's
-gain that the contracts return to it. The fund must stay active for ten years: the report gives
+gain that the contracts return to it, and T^fund the contracts' transaction costs the fund bears
+(docs/model.md §4 v2). The fund must stay active for ten years: the report gives
 P(balance ≥ 0 in every one of the first ten years), the year it would run dry, and the capacity
 left — the largest new commitment that keeps that probability at or above 90 %.
 
@@ -67,6 +69,7 @@ def fund_balance_dkk(
     received_dkk: np.ndarray,
     running_costs_dkk: np.ndarray,
     grants_dkk: np.ndarray,
+    transaction_costs_dkk: np.ndarray | float = 0.0,
 ) -> np.ndarray:
     """The fund's end-of-year balance per draw on the calendar grid.
 
@@ -85,6 +88,9 @@ def fund_balance_dkk(
         The fund's running costs (DKK per year).
     grants_dkk : numpy.ndarray, shape (Y,)
         Direct grants, which do not come back (DKK per year).
+    transaction_costs_dkk : numpy.ndarray, shape (D, Y), or float, default 0
+        The contracts' transaction costs borne by the fund, T^fund (DKK per year;
+        docs/model.md §4 v2).
 
     Returns
     -------
@@ -96,14 +102,14 @@ def fund_balance_dkk(
     ::
 
         balance[d, y] = start − Σ_{y' ≤ y} (put_in[d, y'] − received[d, y']
-                                           + running[y'] + grants[y'])
+                                           + T^fund[d, y'] + running[y'] + grants[y'])
 
     Examples
     --------
     >>> fund_balance_dkk(100., np.array([[50., 0.]]), np.array([[0., 30.]]), np.array([5., 5.]), np.zeros(2))
     array([[45., 70.]])
     """
-    yearly = put_in_dkk - received_dkk + running_costs_dkk + grants_dkk
+    yearly = put_in_dkk - received_dkk + transaction_costs_dkk + running_costs_dkk + grants_dkk
     return start_capital_dkk - np.cumsum(yearly, axis=-1)
 
 
@@ -228,6 +234,8 @@ class FundPath:
         Capital put in and money received (DKK per year), as in :func:`fund_balance_dkk`.
     running_costs_dkk, grants_dkk : numpy.ndarray, shape (Y,)
         Running costs and direct grants (DKK per year).
+    transaction_costs_dkk : numpy.ndarray, shape (D, Y), or None
+        The contracts' transaction costs borne by the fund (DKK per year); None for none.
     """
 
     years: np.ndarray  # (Y,)
@@ -236,6 +244,14 @@ class FundPath:
     received_dkk: np.ndarray
     running_costs_dkk: np.ndarray  # (Y,)
     grants_dkk: np.ndarray  # (Y,)
+    transaction_costs_dkk: np.ndarray | None = None  # (D, Y) T^fund on the calendar
+
+    @property
+    def transaction_costs(self) -> np.ndarray:
+        """T^fund (D, Y), zeros when there are none."""
+        if self.transaction_costs_dkk is None:
+            return np.zeros_like(self.put_in_dkk)
+        return self.transaction_costs_dkk
 
     @property
     def balance_dkk(self) -> np.ndarray:
@@ -246,6 +262,7 @@ class FundPath:
             self.received_dkk,
             self.running_costs_dkk,
             self.grants_dkk,
+            self.transaction_costs,
         )
 
     def band(self, low: float = 5, high: float = 95) -> dict[str, np.ndarray]:

@@ -1,11 +1,17 @@
 """The fund's outlook: its portfolio's Monte Carlo draws on one calendar (docs/model.md §7).
 
-Each proposal the fund has joined (and each named new one) is simulated with its own random
-stream; the fund's capital put in and what it receives are placed on a calendar grid from the
-fund's founding year and summed. Streams are spawned from one seed in a fixed order, portfolio
-first, so a portfolio's draws are the same with and without a new proposal: the difference
-between the two outlooks is the new proposal's, not noise. Proposals are drawn independently of
-one another (no common shock): a stated simplification.
+Each proposal the fund has joined (and each named new one) is simulated; the fund's capital put
+in, what it receives and the transaction costs it bears are placed on a calendar grid from the
+fund's founding year and summed.
+
+Random streams (docs/model.md §7 v2). One seed gives a root seed sequence. Each proposal's
+streams hang under a stream keyed by its id (``proposal:<id>``), so adding or leaving out a
+proposal moves no other proposal's draws, and the portfolio's order in ``fund.yaml`` does not
+matter (the sums are also taken in the order of the ids, so the numbers are the same to the
+last bit). The common shock Z_c comes from the fund's own stream (``fund:common_shock``): with
+``common_shock`` ρ_f every proposal's outcomes load √ρ_f on it
+(:class:`sif_models.risk.sampling.CommonShock`). The outlook is drawn twice, with ρ_f and with
+ρ_f = 0, so the council sees how much the shared shock costs in P(active ten years).
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ from sif_models.inputs.proposals import load_proposal
 from sif_models.inputs.schema import Proposal
 from sif_models.model.build import build_inputs
 from sif_models.model.simulate import central_draws, simulate
-from sif_models.risk.montecarlo import sample_draws
+from sif_models.risk.sampling import CommonShock, keyed_stream, sample_draws
+
+SHOCK_STREAM = "fund:common_shock"
 
 
 @dataclass(frozen=True)
@@ -39,20 +47,31 @@ class Holding:
     start_year: int
     path: str
     new: bool = False  # named with --with, not yet in the portfolio
-    stream: int = (
-        0  # which random stream: its position in fund.yaml, then after them the --with files
-    )
 
 
-def _fund_flows(holding: Holding, draws: int, rng: np.random.Generator | None):
-    """The fund's capital put in and what it receives, (D, H) each, for one proposal."""
+def proposal_stream(root: np.random.SeedSequence, proposal_id: str) -> np.random.SeedSequence:
+    """The root of one proposal's streams in the fund's outlook, keyed by its id."""
+    return keyed_stream(root, f"proposal:{proposal_id}")
+
+
+def _fund_flows(
+    holding: Holding,
+    draws: int,
+    root: np.random.SeedSequence | None,
+    shock: CommonShock | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The fund's capital put in, what it receives and the transaction costs it bears, (D, H)
+    each, for one proposal; central values when ``root`` is None."""
     inputs = build_inputs(holding.proposal, file=holding.path)
-    d = central_draws(inputs) if rng is None else sample_draws(inputs, draws, rng)
+    if root is None:
+        d = central_draws(inputs)
+    else:
+        d = sample_draws(inputs, draws, proposal_stream(root, holding.proposal.id), shock)
     flows = simulate(inputs, d)
     share = inputs.fund_share
     put_in = share * flows.intervention_cost
     received = share * (flows.paid + flows.guarantee) + flows.to_fund
-    return put_in, received
+    return put_in, received, np.array(flows.transaction_fund)
 
 
 def holdings(
@@ -68,17 +87,16 @@ def holdings(
     """
     out = []
     replace = replace or {}
-    for i, (entry, path) in enumerate(zip(fund.portfolio, fund.proposal_paths(), strict=True)):
+    for entry, path in zip(fund.portfolio, fund.proposal_paths(), strict=True):
         proposal = load_proposal(path)
         proposal = replace.get(proposal.id, proposal)
         if proposal.id not in without:
-            out.append(Holding(proposal, entry.start_year, str(path), stream=i))
+            out.append(Holding(proposal, entry.start_year, str(path)))
     have = {h.proposal.id for h in out}
-    for j, path in enumerate(with_files):
+    for path in with_files:
         proposal = load_proposal(path)
         if proposal.id not in have:
-            stream = len(fund.portfolio) + j
-            out.append(Holding(proposal, proposal.start_year, str(path), new=True, stream=stream))
+            out.append(Holding(proposal, proposal.start_year, str(path), new=True))
             have.add(proposal.id)
     return out
 
@@ -95,6 +113,8 @@ class FundOutlook:
     holdings: tuple[Holding, ...]
     seed: int
     capacity_from_year: int
+    common_shock: float = 0.0  # ρ_f (docs/model.md §7 v2)
+    draws_without_shock: FundPath | None = None  # the same draws with ρ_f = 0
 
     @property
     def _paths(self) -> FundPath:
@@ -113,6 +133,12 @@ class FundOutlook:
     def p_active(self) -> float:
         """P(balance ≥ 0 in each of the first ``min_active_years`` years)."""
         return p_active(self._paths.balance_dkk, self.min_active_years)
+
+    @property
+    def p_active_without_shock(self) -> float:
+        """P(active) as if the proposals had no common shock (ρ_f = 0; docs/model.md §7 v2)."""
+        paths = self.draws_without_shock or self._paths
+        return p_active(paths.balance_dkk, self.min_active_years)
 
     @property
     def p_run_dry_in_horizon(self) -> float:
@@ -143,6 +169,7 @@ class FundOutlook:
                 "year": self.years,
                 "put_in_dkk": c.put_in_dkk[0],
                 "received_dkk": c.received_dkk[0],
+                "transaction_costs_dkk": c.transaction_costs[0],
                 "running_costs_dkk": c.running_costs_dkk,
                 "grants_dkk": c.grants_dkk,
                 "balance_dkk": band["central"],
@@ -166,10 +193,30 @@ class FundOutlook:
             "balance_p95": [round(float(x), 2) for x in self.band()["p95"]],
             "run_dry_year": self.central_run_dry_year,
             "p_active_first_years": self.p_active,
+            "common_shock": self.common_shock,
+            "p_active_first_years_without_common_shock": self.p_active_without_shock,
             "min_active_years": self.min_active_years,
             "capacity_left": round(self.capacity_left_dkk, 2),
             "capacity_from_year": self.capacity_from_year,
         }
+
+
+def _calendar_paths(
+    items: list[Holding],
+    years: np.ndarray,
+    draws: int,
+    root: np.random.SeedSequence | None,
+    shock: CommonShock | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Put in, received and T^fund of every holding on the calendar, summed: (D, Y) each.
+
+    Summed in the order of the proposal ids, so the portfolio's order changes nothing."""
+    d = 1 if root is None else draws
+    totals = [np.zeros((d, years.size)) for _ in range(3)]
+    for h in sorted(items, key=lambda h: (h.proposal.id, h.path)):
+        for total, flow in zip(totals, _fund_flows(h, draws, root, shock), strict=True):
+            total += place_on_calendar(flow, h.start_year, int(years[0]), years.size)
+    return totals[0], totals[1], totals[2]
 
 
 def fund_outlook(
@@ -181,7 +228,11 @@ def fund_outlook(
     capacity_from_year: int | None = None,
     replace: dict[str, Proposal] | None = None,
 ) -> FundOutlook:
-    """The fund's balance path, central and over ``draws`` Monte Carlo draws (docs/model.md §7)."""
+    """The fund's balance path, central and over ``draws`` Monte Carlo draws (docs/model.md §7).
+
+    The draws carry the fund's common shock ρ_f (``fund.common_shock``); ``draws_without_shock``
+    holds the same draws with ρ_f = 0, for P(active ten years) beside it.
+    """
     items = holdings(fund, with_files, without, replace)
     first = fund.start_year
     last = max(
@@ -189,40 +240,22 @@ def fund_outlook(
         + [h.start_year + h.proposal.horizon_years - 1 for h in items]
     )
     years = np.arange(first, last + 1)
-    Y = years.size
-    # One stream per portfolio entry (by its position in fund.yaml), then one per new file.
-    streams = np.random.SeedSequence(seed).spawn(len(fund.portfolio) + len(with_files) + 1)
-    paths: dict[str, list[np.ndarray]] = {"c_in": [], "c_out": [], "d_in": [], "d_out": []}
-    for h in items:
-        c_put, c_got = _fund_flows(h, 1, None)
-        paths["c_out"].append(place_on_calendar(c_put, h.start_year, first, Y))
-        paths["c_in"].append(place_on_calendar(c_got, h.start_year, first, Y))
-        if draws > 0:
-            rng = np.random.default_rng(streams[h.stream])
-            d_put, d_got = _fund_flows(h, draws, rng)
-            paths["d_out"].append(place_on_calendar(d_put, h.start_year, first, Y))
-            paths["d_in"].append(place_on_calendar(d_got, h.start_year, first, Y))
     running = fund.running_costs_dkk(years)
     grants = fund.grants_dkk(years)
 
-    def total(key: str, d: int) -> np.ndarray:
-        return np.sum(paths[key], axis=0) if paths[key] else np.zeros((d, Y))
+    def path(flows: tuple[np.ndarray, np.ndarray, np.ndarray]) -> FundPath:
+        put_in, received, costs = flows
+        return FundPath(years, fund.start_capital_dkk, put_in, received, running, grants, costs)
 
-    central = FundPath(
-        years, fund.start_capital_dkk, total("c_out", 1), total("c_in", 1), running, grants
-    )
-    mc = (
-        FundPath(
-            years,
-            fund.start_capital_dkk,
-            total("d_out", draws),
-            total("d_in", draws),
-            running,
-            grants,
-        )
-        if draws > 0
-        else None
-    )
+    central = path(_calendar_paths(items, years, 1, None))
+    mc = independent = None
+    if draws > 0:
+        root = np.random.SeedSequence(seed)
+        independent = path(_calendar_paths(items, years, draws, root))
+        mc = independent
+        if fund.common_shock > 0:
+            shock = CommonShock(fund.common_shock, keyed_stream(root, SHOCK_STREAM))
+            mc = path(_calendar_paths(items, years, draws, root, shock))
     if capacity_from_year is None:
         capacity_from_year = max([first] + [h.start_year for h in items])
     capacity_from_year = int(min(max(capacity_from_year, first), first + fund.min_active_years - 1))
@@ -235,6 +268,8 @@ def fund_outlook(
         holdings=tuple(items),
         seed=seed,
         capacity_from_year=capacity_from_year,
+        common_shock=float(fund.common_shock),
+        draws_without_shock=independent,
     )
 
 

@@ -1,8 +1,11 @@
 """The unit-cost catalogue and the price index (docs/model.md §1, §3).
 
 The catalogue ``data/unit_costs.csv`` holds one row per cost item (id, Danish and English label,
-unit, price, price year, payer, ± range, source, flag). A proposal's own ``unit_costs`` add to it
-or override rows with the same id. Prices are converted to the proposal's price year with
+unit, price, price year, payer, ± range, source, flag) and, optionally (docs/model.md §3 v2), the
+columns ``payer_shares`` (instead of ``payer``, written ``kommune: 0.8; stat: 0.2``),
+``budget_area`` (the kommune's magistratsafdeling; empty: not assigned) and ``cashable``
+(``true``/``false``; empty: true). A catalogue without the v2 columns is read as before. A
+proposal's own ``unit_costs`` add to it or override rows with the same id. Prices are converted to the proposal's price year with
 ``data/price_index.csv``: ``price · index[price_year] / index[cost_year]``.
 
 The data folder is found in this order: the ``SIF_DATA_DIR`` environment variable, the ``data/``
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sif_models.errors import Problem, SifInputError
+from sif_models.inputs.fields import payer_shares_problem
 from sif_models.inputs.files import read_csv_rows
 from sif_models.inputs.schema import MAX_DKK, PAYERS, Proposal, UnitCost
 from sif_models.resources import resource
@@ -36,6 +40,7 @@ CATALOGUE_COLUMNS = (
     "source",
     "flag",
 )
+OPTIONAL_COLUMNS = ("payer_shares", "budget_area", "cashable")  # docs/model.md §3 v2
 FLAGS = ("published", "uncertain", "assumption")
 # A price index is around 100 (2015 = 100); these bounds keep every price factor finite.
 MIN_INDEX, MAX_INDEX = 1e-3, 1e6
@@ -59,7 +64,12 @@ def data_dir() -> Path:
 
 @dataclass(frozen=True)
 class CatalogueItem:
-    """One unit cost as the model uses it, in the catalogue's own price year."""
+    """One unit cost as the model uses it, in the catalogue's own price year.
+
+    ``shares`` is share_P for P = kommune, region, stat (docs/model.md §3); ``payer`` names the
+    payer with the largest share (the first of them in that order on a tie), so a table with
+    one payer column can still show one. ``budget_area`` is "" when not assigned.
+    """
 
     id: str
     label_da: str
@@ -72,6 +82,74 @@ class CatalogueItem:
     source: str
     flag: str
     origin: str  # "catalogue" or "proposal"
+    shares: tuple[float, float, float] = (1.0, 0.0, 0.0)
+    budget_area: str = ""
+    cashable: bool = True
+
+    @property
+    def has_shared_payers(self) -> bool:
+        """True when more than one payer bears part of the cost."""
+        return sum(s > 0 for s in self.shares) > 1
+
+
+def main_payer(shares: tuple[float, float, float]) -> str:
+    """The payer with the largest share (kommune before region before stat on a tie).
+
+    >>> main_payer((0.2, 0.0, 0.8))
+    'stat'
+    """
+    return PAYERS[max(range(len(PAYERS)), key=lambda i: (shares[i], -i))]
+
+
+def parse_payer_shares(text: str) -> dict[str, float]:
+    """``kommune: 0.8; stat: 0.2`` → {"kommune": 0.8, "stat": 0.2}; ValueError in plain words.
+
+    >>> parse_payer_shares("kommune: 0.8; stat: 0.2")
+    {'kommune': 0.8, 'stat': 0.2}
+    """
+    shares: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        name, sep, value = part.partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            share = float(value)
+        except ValueError:
+            raise ValueError(
+                f"payer_shares must read like 'kommune: 0.8; stat: 0.2', got {text!r}"
+            ) from None
+        if name.strip() in shares:
+            raise ValueError(f"payer_shares names {name.strip()} twice")
+        shares[name.strip()] = share
+    problem = payer_shares_problem(shares)
+    if problem:
+        raise ValueError(f"payer_shares: {problem}")
+    return shares
+
+
+def _cashable(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("", "true", "yes"):
+        return True
+    if value in ("false", "no"):
+        return False
+    raise ValueError(f"cashable must be true or false, got {text!r}")
+
+
+def _payer_columns(row: dict[str, str]) -> tuple[str, tuple[float, float, float]]:
+    """(main payer, shares) from a row's ``payer`` or ``payer_shares`` (exactly one of them)."""
+    payer = (row.get("payer") or "").strip()
+    shares_text = (row.get("payer_shares") or "").strip()
+    if bool(payer) == bool(shares_text):
+        both = "not both" if payer else "one of them is required"
+        raise ValueError(f"give payer or payer_shares, {both}")
+    if payer:
+        if payer not in PAYERS:
+            raise ValueError(f"payer must be one of {PAYERS}")
+        return payer, tuple(1.0 if p == payer else 0.0 for p in PAYERS)
+    parsed = parse_payer_shares(shares_text)
+    shares = tuple(float(parsed.get(p, 0.0)) for p in PAYERS)
+    return main_payer(shares), shares
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -148,6 +226,12 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
     for n, row in enumerate(rows, start=2):
         where = f"line {n} ({row.get('id', '?')})"
         try:
+            payer, shares = _payer_columns(row)
+            cashable = _cashable(row.get("cashable") or "")
+        except ValueError as exc:
+            problems.append(Problem(str(path), where, str(exc)))
+            continue
+        try:
             item = CatalogueItem(
                 id=row["id"].strip(),
                 label_da=row["label_da"].strip(),
@@ -155,19 +239,20 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
                 unit=row["unit"].strip(),
                 price_dkk=float(row["price_dkk"]),
                 price_year=int(row["price_year"]),
-                payer=row["payer"].strip(),
+                payer=payer,
                 range=float(row["range"] or 0.0),
                 source=row["source"].strip(),
                 flag=row["flag"].strip(),
                 origin="catalogue",
+                shares=shares,
+                budget_area=(row.get("budget_area") or "").strip(),
+                cashable=cashable,
             )
         except (TypeError, ValueError, AttributeError):
             problems.append(
                 Problem(str(path), where, "price_dkk, price_year and range must be numbers")
             )
             continue
-        if item.payer not in PAYERS:
-            problems.append(Problem(str(path), where, f"payer must be one of {PAYERS}"))
         if not (math.isfinite(item.price_dkk) and 0 <= item.price_dkk <= MAX_DKK):
             problems.append(
                 Problem(str(path), where, f"price_dkk must be from 0 to {MAX_DKK:,.0f}")
@@ -190,6 +275,7 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
 
 def _from_proposal(cost: UnitCost) -> CatalogueItem:
     flag = "assumption" if cost.source.lower().startswith("assumption") else "published"
+    shares = cost.shares()
     return CatalogueItem(
         id=cost.id,
         label_da=cost.label,
@@ -197,11 +283,14 @@ def _from_proposal(cost: UnitCost) -> CatalogueItem:
         unit=cost.unit,
         price_dkk=cost.price_dkk,
         price_year=cost.price_year,
-        payer=cost.payer,
+        payer=cost.payer or main_payer(shares),
         range=cost.range or 0.0,
         source=cost.source,
         flag=flag,
         origin="proposal",
+        shares=shares,
+        budget_area=cost.budget_area or "",
+        cashable=cost.cashable,
     )
 
 

@@ -33,6 +33,7 @@ from pydantic import AfterValidator, Field, PrivateAttr, model_validator
 
 from sif_models.errors import Problem, SifInputError
 from sif_models.inputs.catalogue import data_dir
+from sif_models.inputs.fields import Correlation, described
 from sif_models.inputs.files import file_kind_problem
 from sif_models.inputs.loading import read_yaml, validate
 from sif_models.inputs.schema import Money, Sources, Text, Year, _Block
@@ -117,7 +118,8 @@ class Grant(_Model):
 
 
 class Fund(_Model):
-    """The fund (docs/model.md §7): start capital, running costs, portfolio and grants.
+    """The fund (docs/model.md §7): start capital, running costs, portfolio and grants, and the
+    common shock ρ_f that correlates its proposals in the outlook (v2).
 
     Balance per year (computed in ``sif_models.fund.balance``) = start capital − capital put in + what
     comes back − running costs − grants.
@@ -127,6 +129,12 @@ class Fund(_Model):
     start_date: datetime.date
     start_capital_dkk: Money
     min_active_years: int = Field(default=10, ge=1, le=100)
+    common_shock: Correlation = described(
+        0.25,
+        description="ρ_f: how strongly the portfolio's outcomes move together through a shared "
+        "shock (e.g. the labour market) in the fund's outlook; 0 ≤ ρ_f < 1 (docs/model.md §7)",
+        unit="share",
+    )
     running_costs: list[RunningCost] = Field(default_factory=list)
     portfolio: list[PortfolioEntry] = Field(default_factory=list)
     grants: list[Grant] = Field(default_factory=list)

@@ -11,108 +11,41 @@ Use :func:`sif_models.load_proposal` to read a file; it turns pydantic's errors 
 
 from __future__ import annotations
 
-import difflib
-import math
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
-from pydantic_core import PydanticUndefined
+from pydantic import BaseModel, Field, model_validator
 
-from sif_models.inputs.limits import (
-    MAX_CONSEQUENCES,
-    MAX_FINANCIERS,
-    MAX_OUTCOMES,
-    MAX_UNIT_COSTS,
+from sif_models.inputs.contract_terms import (  # noqa: F401  (re-exported)
+    OUTCOME_PAYERS_DEFAULT,
+    Contract,
+    Financier,
+    OutcomePayer,
+    TransactionCost,
+    UnitCost,
 )
-
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-PAYERS = ("kommune", "region", "stat")
-# Upper bounds far above any real proposal; they keep every product in the model finite
-# (a price of 1e308 DKK would overflow to inf and leave the figures undefined).
-MAX_DKK = 1e12  # a thousand billion kroner
-MAX_QUANTITY = 1e6  # units of one cost avoided per success per year
-MAX_INTAKE_PER_YEAR = 10_000_000
-MAX_TRIALS = 10**9
-
-
-def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise ValueError(f"must be a finite number, got {value}")
-    return value
-
-
-def _rate(value: float) -> float:
-    _finite(value)
-    if not 0.0 <= value <= 1.0:
-        raise ValueError(f"must be between 0 and 1, got {value:g}")
-    return value
-
-
-def _non_negative(value: float) -> float:
-    _finite(value)
-    if value < 0:
-        raise ValueError(f"must be 0 or more, got {value:g}")
-    return value
-
-
-def _money(value: float) -> float:
-    _non_negative(value)
-    if value > MAX_DKK:
-        raise ValueError(f"must be at most {MAX_DKK:,.0f} DKK, got {value:g}")
-    return value
-
-
-def _quantity(value: float) -> float:
-    _non_negative(value)
-    if value > MAX_QUANTITY:
-        raise ValueError(f"must be at most {MAX_QUANTITY:,.0f} units a year, got {value:g}")
-    return value
-
-
-Rate = Annotated[float, AfterValidator(_rate)]
-Money = Annotated[float, AfterValidator(_money)]
-Quantity = Annotated[float, AfterValidator(_quantity)]
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN, min_length=1, max_length=80)]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
-Year = Annotated[int, Field(ge=1900, le=2200)]
-Sources = dict[str, Annotated[str, Field(min_length=1, max_length=2000)]]
-SOURCES_DESCRIPTION = (
-    "Where each value of this block comes from: field name → source text "
-    "(a publication, or 'assumption: …' for the analyst's own)"
+from sif_models.inputs.fields import (  # noqa: F401  (re-exported: the schema's vocabulary)
+    MAX_DKK,
+    MAX_INTAKE_PER_YEAR,
+    MAX_QUANTITY,
+    MAX_TRIALS,
+    PAYERS,
+    SHARE_TOLERANCE,
+    SLUG_PATTERN,
+    SOURCES_DESCRIPTION,
+    Correlation,
+    Money,
+    PayerShares,
+    Quantity,
+    Rate,
+    Slug,
+    Sources,
+    Text,
+    Year,
+    _Block,
+    described,
 )
-
-
-def described(
-    default: Any = PydanticUndefined,
-    *,
-    description: str,
-    unit: str | None = None,
-    label: tuple[str, str] | None = None,
-    show: str | None = None,
-    **constraints: Any,
-) -> Any:
-    """A pydantic ``Field`` that describes its input once, for everything that shows it.
-
-    ``description`` (English) reaches ``sif schema`` and editors; ``unit`` says what the number
-    counts (``DKK``, ``share``, ``years``, …); ``label`` is the (Danish, English) name of an
-    assumption that the brief's assumptions table lists, and ``show`` names how the table shows
-    its value (a formatter of :mod:`sif_models.documents.assumptions`; default: by ``unit``).
-    A field with a ``label`` appears in the table in the order of the schema.
-
-    Examples
-    --------
-    >>> info = Proposal.model_fields["discount_rate"]
-    >>> info.json_schema_extra["label"]["da"], info.json_schema_extra["unit"]
-    ('Diskonteringsrente', 'share per year')
-    """
-    extra: dict[str, Any] = {}
-    if unit is not None:
-        extra["unit"] = unit
-    if label is not None:
-        extra["label"] = {"da": label[0], "en": label[1]}
-    if show is not None:
-        extra["show"] = show
-    return Field(default, description=description, json_schema_extra=extra or None, **constraints)
+from sif_models.inputs.limits import MAX_CONSEQUENCES, MAX_OUTCOMES, MAX_UNIT_COSTS
+from sif_models.inputs.uncertainty import beta_problem
 
 
 def assumption_fields(model: type[BaseModel]) -> list[tuple[str, dict[str, Any]]]:
@@ -127,24 +60,6 @@ def assumption_fields(model: type[BaseModel]) -> list[tuple[str, dict[str, Any]]
         if isinstance(extra, dict) and "label" in extra:
             out.append((name, extra))
     return out
-
-
-class _Block(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    @model_validator(mode="after")
-    def _sources_name_fields(self):
-        sources = getattr(self, "sources", None) or {}
-        names = set(type(self).model_fields) - {"sources"}
-        for key in sources:
-            if key not in names:
-                hint = difflib.get_close_matches(key, sorted(names), n=1)
-                more = f"did you mean '{hint[0]}'? " if hint else ""
-                raise ValueError(
-                    f"sources names '{key}', which is not a field here "
-                    f"({more}fields: {', '.join(sorted(names))})"
-                )
-        return self
 
 
 class Cohort(_Block):
@@ -203,7 +118,8 @@ class Intervention(_Block):
 
 
 class Evidence(_Block):
-    """Trial evidence for a success rate: Beta(1 + successes, 1 + failures)."""
+    """Trial evidence for a success rate: a Beta centred on ``success_rate`` with concentration
+    trials + 2 (docs/model.md §6 v2)."""
 
     successes: int = described(
         description="Participants in a trial who reached the outcome",
@@ -223,11 +139,13 @@ class Evidence(_Block):
 
 
 class Consequence(_Block):
-    """Units of one catalogue cost that one additional success avoids per year."""
+    """Units of one catalogue cost that one additional success avoids per year; a negative
+    quantity is a cost the success adds (docs/model.md §3 v2)."""
 
     cost: Slug = described(description="Id of a unit cost (the catalogue or the proposal's own)")
     quantity_per_year: Quantity = described(
-        description="Units of that cost one additional success avoids per year",
+        description="Units of that cost one additional success avoids per year; negative for "
+        "units it adds (e.g. −1 year of support in one's own home); at most 1,000,000 either way",
         unit="units per year",
     )
     source: Text | None = described(None, description="Where the quantity comes from")
@@ -297,9 +215,17 @@ class Outcome(_Block):
         unit="DKK",
         label=("Resultatbetaling pr. verificeret udfald", "Outcome payment per verified outcome"),
     )
+    payment_threshold_rate: Rate = described(
+        0.0,
+        description="Nothing is paid for this outcome unless its success rate reaches this share "
+        "(0: no threshold)",
+        unit="share",
+        label=("Betalingstærskel (succesrate)", "Payment threshold (success rate)"),
+        show="percent_if_set",
+    )
     consequences: list[Consequence] = described(
         default_factory=list,
-        description="The costs one additional success avoids each year",
+        description="The costs one additional success avoids (or, negative, adds) each year",
         max_length=MAX_CONSEQUENCES,
         label=(
             "Undgår pr. ekstra borger pr. år: {label}",
@@ -325,96 +251,11 @@ class Outcome(_Block):
                     "a success_interval must lie strictly inside 0 and 1 "
                     f"to fit a Beta distribution, got [{low:g}, {high:g}]"
                 )
-        return self
-
-
-class UnitCost(_Block):
-    """A unit cost: one row of the catalogue, or a proposal's own addition or override."""
-
-    id: Slug = described(description="The cost's id, used by consequences")
-    label: Text = described(description="The cost's name in Danish")
-    label_en: Text | None = described(None, description="The cost's name in English")
-    unit: Text = described(description="What one unit is (year, night, month, …)")
-    price_dkk: Money = described(description="Price of one unit", unit="DKK")
-    price_year: Year = described(
-        description="The price level of price_dkk (converted with the price index)",
-        unit="calendar year",
-    )
-    payer: Literal["kommune", "region", "stat"]
-    range: Rate | None = described(
-        None, description="± share of the price for the Monte Carlo (uniform)", unit="share"
-    )
-    source: Text = described(description="Where the price comes from")
-
-
-class Financier(_Block):
-    """One financier and its share of the capital (docs/model.md §4)."""
-
-    name: Text = described(description="The financier's name")
-    role: Literal["fund", "investor"] = described(
-        "investor", description="fund: the council's own fund; investor: anyone else"
-    )
-    share: Rate = described(description="Share of the capital this financier puts in", unit="share")
-
-
-class Contract(_Block):
-    """The outcome contract (docs/model.md §4)."""
-
-    pay_for: Literal["all", "above_baseline"] = described(
-        "above_baseline",
-        description="Pay for every verified outcome (all) or only those above the baseline",
-        label=("Der betales for", "Payment is for"),
-        show="pay_for",
-    )
-    payment_cap_dkk: Money | None = described(
-        None,
-        description="Cap on the outcome payments due, over all years",
-        unit="DKK",
-        label=("Loft over resultatbetalinger", "Cap on outcome payments"),
-        show="dkk_or_none",
-    )
-    return_cap_rate: Rate | None = described(
-        None,
-        description="Cap on the financiers' return a year (the return cap account)",
-        unit="share per year",
-        label=("Loft over finansierernes afkast", "Cap on the financiers' return"),
-        show="return_cap",
-    )
-    guarantee_dkk: Money = described(
-        0.0,
-        description="Deficit guarantee: the guarantor covers a shortfall up to this at the horizon",
-        unit="DKK",
-        label=("Underskudsgaranti", "Deficit guarantee"),
-        show="guarantee",
-    )
-    guarantor: Text | None = described(None, description="Who gives the deficit guarantee")
-    savings_share_to_fund: Rate = described(
-        0.0,
-        description="Share of the kommune's yearly net gain returned to the fund",
-        unit="share",
-        label=(
-            "Andel af kommunens besparelse til fonden",
-            "Share of the municipality's savings to the fund",
-        ),
-        show="percent0",
-    )
-    financing: list[Financier] = described(
-        description="Who puts in the capital, with their shares (summing to 1)",
-        label=("Finansiering", "Financing"),
-        show="financing",
-        min_length=1,
-        max_length=MAX_FINANCIERS,
-    )
-    sources: Sources = described(default_factory=dict, description=SOURCES_DESCRIPTION)
-
-    @model_validator(mode="after")
-    def _shares(self):
-        total = sum(f.share for f in self.financing)
-        if abs(total - 1.0) > 1e-9:
-            raise ValueError(f"financing shares must sum to 1, got {total:g}")
-        names = [f.name for f in self.financing]
-        if len(set(names)) != len(names):
-            raise ValueError("financier names must be unique")
+        trials = self.success_evidence.trials if self.success_evidence is not None else None
+        interval = tuple(self.success_interval) if self.success_interval is not None else None
+        problem = beta_problem(self.success_rate, interval, trials)
+        if problem:
+            raise ValueError(problem)
         return self
 
 
@@ -463,6 +304,16 @@ class Proposal(_Block):
     )
     discount_rate_long: Annotated[float, Field(ge=0.0, le=0.5, allow_inf_nan=False)] = described(
         0.025, description="Discount rate a year after year 35", unit="share per year"
+    )
+    success_correlation: Correlation = described(
+        0.5,
+        description="How closely the outcomes' success rates move together in the Monte Carlo "
+        "(a Gaussian copula; 0 = independently, below 1)",
+        unit="share",
+        label=(
+            "Samvariation mellem effekternes succesrater",
+            "Correlation between the outcomes' success rates",
+        ),
     )
     seed: int | None = described(
         None, description="Random seed of the Monte Carlo (default: sif's)", ge=0, le=2**63 - 1

@@ -1,13 +1,18 @@
 """Avoided costs per payer (docs/model.md §3), vectorised over draws.
 
-S[d, P, t] = Σ_k Σ_s A[d, k, s] · w_k(t − s) · Σ_{c : payer(c) = P} q[k, c] · u[d, c]
+S[d, P, t] = Σ_k Σ_s A[d, k, s] · w_k(t − s) · Σ_c share_P(c) · q[k, c] · u[d, c]
 
 Because A is (p − b) times the arrivals, the sum over s is done once per outcome
 (:func:`exposure`) and the draws only enter through (p − b) and the unit costs.
 
-Shapes: D draws, K outcomes, M unit costs, P = 3 payers (:data:`PAYERS`), H years. Amounts in
-DKK at the proposal's price year. Each unit cost has one payer (the version-1 case
-share_P(c) ∈ {0, 1} of docs/model.md §3).
+The same sum with other weights than share_P(c) gives the kommune's savings split two ways
+(docs/model.md §3 v2): the cashable items only (S^cash) and each budget area (S^area). The model
+passes all the weights as the columns G of one matrix (payers, then cashable, then areas), so one
+product gives every split.
+
+Shapes: D draws, K outcomes, M unit costs, P = 3 payers (:data:`PAYERS`), G weight columns,
+H years. Amounts in DKK at the proposal's price year. A negative quantity is a cost that a success
+adds (docs/model.md §3 v2); the sums carry its sign.
 
 References
 ----------
@@ -104,43 +109,47 @@ def exposure(
 
 
 def value_per_success_dkk(
-    quantity: np.ndarray, unit_cost_dkk: np.ndarray, payer_index: np.ndarray
+    quantity: np.ndarray, unit_cost_dkk: np.ndarray, weights: np.ndarray
 ) -> np.ndarray:
-    """Yearly cost one additional success avoids, per draw, outcome and payer.
+    """Yearly cost one additional success avoids, per draw, outcome and weight column.
 
     Implements the inner sum of docs/model.md §3: Σ_{c ∈ consequences_k} share_P(c) · q_c ·
-    unit_cost_c, with share_P(c) = 1 for the unit cost's payer and 0 for the others.
+    unit_cost_c, for every column of ``weights`` at once (the payers' shares, and the kommune's
+    share restricted to the cashable items or to one budget area, §3 v2).
 
     Parameters
     ----------
     quantity : numpy.ndarray, shape (K, M)
         q[k, m], units of cost item m that one additional success of outcome k avoids per year
         (units per year; zero where outcome k has no such consequence; negative for an added
-        cost, which docs/model.md §3 allows from version 2 on).
+        cost, docs/model.md §3 v2).
     unit_cost_dkk : numpy.ndarray, shape (D, M)
         u[d, m], the price of one unit per draw (DKK per unit, at the proposal's price year).
-    payer_index : numpy.ndarray of int, shape (M,)
-        Each unit cost's payer as an index into :data:`PAYERS`.
+    weights : numpy.ndarray, shape (M, G)
+        W[m, g], the share of item m's value that column g counts: share_P(m) for the payer
+        columns (each row of those sums to 1), the kommune's share or 0 for the others.
 
     Returns
     -------
-    numpy.ndarray, shape (D, K, P)
-        value[d, k, P], DKK per additional success per year, P in the order of :data:`PAYERS`.
+    numpy.ndarray, shape (D, K, G)
+        value[d, k, g], DKK per additional success per year (negative where added costs
+        outweigh avoided ones).
 
     Notes
     -----
     ::
 
-        value[d, k, P] = Σ_{m : payer(m) = P} q[k, m] · u[d, m]
+        value[d, k, g] = Σ_m q[k, m] · u[d, m] · W[m, g]
 
     Examples
     --------
-    >>> value_per_success_dkk(np.array([[1.0, 2.0]]), np.array([[100.0, 10.0]]), np.array([0, 2]))
-    array([[[100.,   0.,  20.]]])
+    A cost borne 75/25 by kommune and stat, and one of the kommune's own:
+
+    >>> w = np.array([[0.75, 0.0, 0.25], [1.0, 0.0, 0.0]])
+    >>> value_per_success_dkk(np.array([[1.0, -1.0]]), np.array([[200.0, 20.0]]), w)
+    array([[[130.,   0.,  50.]]])
     """
-    onehot = np.zeros((payer_index.size, len(PAYERS)))
-    onehot[np.arange(payer_index.size), payer_index] = 1.0
-    return np.einsum("km,dm,mp->dkp", quantity, unit_cost_dkk, onehot, optimize=True)
+    return np.einsum("km,dm,mg->dkg", quantity, unit_cost_dkk, weights, optimize=True)
 
 
 def avoided_costs_dkk(
@@ -156,19 +165,21 @@ def avoided_costs_dkk(
         p_k − b_k per draw (rate; negative when the intervention does worse than the baseline).
     exposure_kh : numpy.ndarray, shape (K, H)
         E[k, t] from :func:`exposure` (success-years per unit of effect).
-    value_dkp : numpy.ndarray, shape (D, K, P)
-        DKK avoided per additional success per year, from :func:`value_per_success_dkk`.
+    value_dkp : numpy.ndarray, shape (D, K, G)
+        DKK avoided per additional success per year, from :func:`value_per_success_dkk`, per
+        weight column G (the payers P first).
 
     Returns
     -------
-    numpy.ndarray, shape (D, P, H)
-        S[d, P, t], undiscounted avoided costs (DKK per year), P in the order of :data:`PAYERS`.
+    numpy.ndarray, shape (D, G, H)
+        S[d, g, t], undiscounted avoided costs (DKK per year): for the payer columns in the
+        order of :data:`PAYERS`, S_P; for the kommune's splits, S^cash and S^area.
 
     Notes
     -----
     ::
 
-        S[d, P, t] = Σ_k effect[d, k] · E[k, t] · value[d, k, P]
+        S[d, g, t] = Σ_k effect[d, k] · E[k, t] · value[d, k, g]
 
     which equals Σ_k Σ_s A_{k,s} · w_k(t − s) · Σ_c share_P(c) · q_c · unit_cost_c, the
     SØM-style [1]_ sum of units avoided times unit prices.

@@ -2,13 +2,16 @@
 
 :func:`build_inputs` resolves a proposal and the unit-cost catalogue into :class:`ModelInputs`
 (docs/model.md §1–4): the intake and the intervention cost per year, the outcomes' rates and
-arrivals, the consequences as a (K, M) quantity matrix over the unit costs, the contract terms and
-the financiers. Horizon warnings are codes (:mod:`sif_models.model.codes`).
+arrivals, the consequences as a (K, M) quantity matrix over the unit costs with who bears each
+cost (payer shares, the kommune's budget areas and cashable items: §3 v2), the contract terms
+(thresholds, outcome payers, transaction costs: §4 v2) and the financiers. Horizon warnings are
+codes (:mod:`sif_models.model.codes`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -42,12 +45,20 @@ class ModelInputs:
     quantity: np.ndarray  # (K, M)
     unit_cost_dkk: np.ndarray  # (M,) in the proposal's price year
     unit_cost_range: np.ndarray  # (M,)
-    payer_index: np.ndarray  # (M,)
+    payer_share: np.ndarray  # (M, 3) share_P(c), P = kommune, region, stat
+    cashable: np.ndarray  # (M,) bool: a saving on the kommune's share is cash
+    budget_areas: tuple[str, ...]  # the kommune's budget areas of the items used; "" = none
+    budget_area_index: np.ndarray  # (M,) index into budget_areas; -1 if the kommune bears none
     pay_for: str
+    payment_threshold_rate: np.ndarray  # (K,) θ_k; 0 = no threshold
     payment_cap_dkk: float | None
     return_cap_rate: float | None
     guarantee_dkk: float
     savings_share_to_fund: float
+    outcome_payer_share: np.ndarray  # (3,) share of Paid per payer type
+    transaction_costs_kommune_dkk: np.ndarray  # (H,) T^kommune
+    transaction_costs_fund_dkk: np.ndarray  # (H,) T^fund
+    success_correlation: float  # ρ of the Gaussian copula (docs/model.md §6)
     financier_names: tuple[str, ...]
     financier_roles: tuple[str, ...]
     financier_shares: np.ndarray  # (F,)
@@ -58,6 +69,37 @@ class ModelInputs:
     def years(self) -> np.ndarray:
         """Calendar years of the contract."""
         return self.start_year + np.arange(self.horizon_years)
+
+    @cached_property
+    def splits_kommune(self) -> tuple[bool, bool]:
+        """(cashable, areas): whether S^cash, and S^area, differ from S_kommune and so need
+        their own columns in :attr:`value_weights`. S^cash = S_kommune when every item the
+        kommune bears is cashable; S^area has the one area S_kommune when all are in one area."""
+        kommune = self.payer_share[:, 0] > 0
+        return bool(np.any(kommune & ~self.cashable)), len(self.budget_areas) > 1
+
+    @cached_property
+    def value_weights(self) -> np.ndarray:
+        """(M, G) weights of each unit cost's value: share_P for the three payers, then — where
+        they differ from S_kommune (:attr:`splits_kommune`) — the kommune's share where the item
+        is cashable and the kommune's share in each budget area (docs/model.md §3). One matrix
+        product gives S_P, S^cash and S^area together."""
+        kommune = self.payer_share[:, 0]
+        columns = [self.payer_share]
+        cash, by_area = self.splits_kommune
+        if cash:
+            columns.append((kommune * self.cashable)[:, None])
+        if by_area:
+            areas = np.zeros((kommune.size, len(self.budget_areas)))
+            assigned = self.budget_area_index >= 0
+            areas[np.flatnonzero(assigned), self.budget_area_index[assigned]] = kommune[assigned]
+            columns.append(areas)
+        return np.concatenate(columns, axis=1)
+
+    @property
+    def transaction_costs_dkk(self) -> np.ndarray:
+        """T_t = T^kommune_t + T^fund_t (H,) in DKK (docs/model.md §4 v2)."""
+        return self.transaction_costs_kommune_dkk + self.transaction_costs_fund_dkk
 
     @property
     def fund_share(self) -> float:
@@ -92,6 +134,55 @@ def _horizon_warnings(p: Proposal) -> list[ModelWarning]:
     return out
 
 
+def _transaction_costs(p: Proposal) -> tuple[np.ndarray, np.ndarray, list[ModelWarning]]:
+    """T^kommune and T^fund by contract year (H,) each; costs at or after the horizon are left
+    out with a warning (docs/model.md §4 v2)."""
+    H = p.horizon_years
+    series = {"kommune": np.zeros(H), "fund": np.zeros(H)}
+    warnings = []
+    for cost in p.contract.transaction_costs:
+        if cost.year >= H:
+            warnings.append(
+                ModelWarning.of(
+                    WarningCode.TRANSACTION_COST_AFTER_HORIZON,
+                    label=cost.label,
+                    year=p.start_year + cost.year,
+                    last_year=p.start_year + H - 1,
+                )
+            )
+            continue
+        series[cost.borne_by][cost.year] += cost.dkk
+    return series["kommune"], series["fund"], warnings
+
+
+def _budget_areas(costs: dict[str, ResolvedCost]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The kommune's budget areas of the items (in order of first use, "" — not assigned —
+    last) and each item's index among them; -1 for an item the kommune bears no share of."""
+    kommune = [c for c in costs.values() if c.item.shares[0] > 0]
+    named = list(dict.fromkeys(c.item.budget_area for c in kommune if c.item.budget_area))
+    areas = tuple(named + ([""] if any(not c.item.budget_area for c in kommune) else []))
+    index = [
+        areas.index(c.item.budget_area) if c.item.shares[0] > 0 else -1 for c in costs.values()
+    ]
+    return areas, np.array(index, dtype=int)
+
+
+def _uncertainty(p: Proposal) -> tuple[np.ndarray, np.ndarray]:
+    """(K, 2) arrays of each outcome's 90 % interval [low, high] and its evidence [successes,
+    trials]; NaN where the outcome has none."""
+    interval = [o.success_interval if o.success_interval else (np.nan, np.nan) for o in p.outcomes]
+    evidence = [
+        (o.success_evidence.successes, o.success_evidence.trials)
+        if o.success_evidence
+        else (np.nan, np.nan)
+        for o in p.outcomes
+    ]
+    return (
+        np.array(interval, dtype=float).reshape(-1, 2),
+        np.array(evidence, dtype=float).reshape(-1, 2),
+    )
+
+
 def build_inputs(
     proposal: Proposal, costs: dict[str, ResolvedCost] | None = None, file: str = "<proposal>"
 ) -> ModelInputs:
@@ -116,6 +207,9 @@ def build_inputs(
         np.array([o.annual_decay for o in p.outcomes]),
     )
     cost_ids = tuple(costs)
+    areas, area_index = _budget_areas(costs)
+    t_kommune, t_fund, t_warnings = _transaction_costs(p)
+    interval, evidence = _uncertainty(p)
     quantity = np.zeros((len(p.outcomes), len(cost_ids)))
     for k, o in enumerate(p.outcomes):
         for c in o.consequences:
@@ -130,19 +224,8 @@ def build_inputs(
         outcome_ids=tuple(o.id for o in p.outcomes),
         baseline_rate=np.array([o.baseline_rate for o in p.outcomes]),
         success_rate=np.array([o.success_rate for o in p.outcomes]),
-        success_interval=np.array(
-            [o.success_interval if o.success_interval else (np.nan, np.nan) for o in p.outcomes],
-            dtype=float,
-        ).reshape(-1, 2),
-        success_evidence=np.array(
-            [
-                (o.success_evidence.successes, o.success_evidence.trials)
-                if o.success_evidence
-                else (np.nan, np.nan)
-                for o in p.outcomes
-            ],
-            dtype=float,
-        ).reshape(-1, 2),
+        success_interval=interval,
+        success_evidence=evidence,
         outcome_labels=tuple(o.label for o in p.outcomes),
         price_dkk=np.array([o.price_dkk for o in p.outcomes]),
         arrivals=arrivals,
@@ -151,17 +234,25 @@ def build_inputs(
         quantity=quantity,
         unit_cost_dkk=np.array([costs[c].price_dkk for c in cost_ids]),
         unit_cost_range=np.array([costs[c].item.range for c in cost_ids]),
-        payer_index=np.array(
-            [avoided_costs.PAYERS.index(costs[c].item.payer) for c in cost_ids], dtype=int
+        payer_share=np.array([costs[c].item.shares for c in cost_ids], dtype=float).reshape(
+            -1, len(avoided_costs.PAYERS)
         ),
+        cashable=np.array([costs[c].item.cashable for c in cost_ids], dtype=bool),
+        budget_areas=areas,
+        budget_area_index=area_index,
         pay_for=p.contract.pay_for,
+        payment_threshold_rate=np.array([o.payment_threshold_rate for o in p.outcomes]),
         payment_cap_dkk=p.contract.payment_cap_dkk,
         return_cap_rate=p.contract.return_cap_rate,
         guarantee_dkk=p.contract.guarantee_dkk,
         savings_share_to_fund=p.contract.savings_share_to_fund,
+        outcome_payer_share=np.array(p.contract.payer_shares()),
+        transaction_costs_kommune_dkk=t_kommune,
+        transaction_costs_fund_dkk=t_fund,
+        success_correlation=p.success_correlation,
         financier_names=tuple(f.name for f in p.contract.financing),
         financier_roles=tuple(f.role for f in p.contract.financing),
         financier_shares=np.array([f.share for f in p.contract.financing]),
         costs=costs,
-        warnings=tuple(_horizon_warnings(p)),
+        warnings=tuple(_horizon_warnings(p) + t_warnings),
     )

@@ -41,11 +41,15 @@ class Reason(StrEnum):
 
 
 class WarningCode(StrEnum):
-    """Something in a proposal that the reader should know about (docs/model.md §2)."""
+    """Something in a proposal that the reader should know about (docs/model.md §2, §4)."""
 
     COSTS_AFTER_HORIZON = "costs_after_horizon"  # values: cohort_year, last_year
     FIXED_COSTS_AFTER_HORIZON = "fixed_costs_after_horizon"
     OUTCOME_AFTER_HORIZON = "outcome_after_horizon"  # values: outcome, cohort_year
+    # docs/model.md §4 v2: a transaction cost in a year ≥ H is not counted
+    TRANSACTION_COST_AFTER_HORIZON = (
+        "transaction_cost_after_horizon"  # values: label, year, last_year
+    )
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """The outcome contract (docs/model.md §4), vectorised over draws: (D, H) arrays.
 
-Order: what is due (rate card × verified outcomes) → the payment cap on what is due
-(cumulative) → the return cap on what is paid → the deficit guarantee at the horizon →
-the share of the kommune's net gain that goes back to the fund (docs/model.md, "Modelling
-choices").
+Order: the payment threshold of each outcome (v2) → what is due (rate card × verified outcomes)
+→ the payment cap on what is due (cumulative) → the return cap on what is paid → the deficit
+guarantee at the horizon → who pays what is paid (outcome payers, v2) → the share of the
+kommune's net gain that goes back to the fund (docs/model.md, "Modelling choices").
 
 Shapes: D draws, K outcomes, H contract years. Amounts in DKK per year, undiscounted.
 """
@@ -11,6 +11,33 @@ Shapes: D draws, K outcomes, H contract years. Amounts in DKK per year, undiscou
 from __future__ import annotations
 
 import numpy as np
+
+
+def threshold_met(success_rate: np.ndarray, threshold_rate: np.ndarray) -> np.ndarray:
+    """Whether each outcome's success rate reaches its payment threshold, per draw.
+
+    Implements the payment threshold of docs/model.md §4 (v2): nothing is due for outcome k
+    unless p_k ≥ θ_k — the central p_k in the deterministic case, each draw's own p_k in the
+    Monte Carlo. A threshold of 0 is always met.
+
+    Parameters
+    ----------
+    success_rate : numpy.ndarray, shape (D, K)
+        p_k per draw (rate), after any effect share (docs/model.md §5).
+    threshold_rate : numpy.ndarray, shape (K,)
+        θ_k, the outcomes' ``payment_threshold_rate`` (rate; 0 for none).
+
+    Returns
+    -------
+    numpy.ndarray of bool, shape (D, K)
+        True where p_k ≥ θ_k.
+
+    Examples
+    --------
+    >>> threshold_met(np.array([[0.5, 0.3]]), np.array([0.45, 0.45]))
+    array([[ True, False]])
+    """
+    return success_rate >= threshold_rate
 
 
 def outcome_payments_due_dkk(verified: np.ndarray, price_dkk: np.ndarray) -> np.ndarray:
@@ -170,21 +197,50 @@ def deficit_guarantee_dkk(
     return out
 
 
+def outcome_payments_by_payer_dkk(paid_dkk: np.ndarray, payer_share: np.ndarray) -> np.ndarray:
+    """What each payer type (kommune, region, stat) pays of the outcome payments.
+
+    Implements Paid^P of docs/model.md §4 (v2): Paid^P_t = Σ_{outcome payers of type P} share ·
+    Paid_t. Without outcome payers the kommune pays all (share 1).
+
+    Parameters
+    ----------
+    paid_dkk : numpy.ndarray, shape (D, H)
+        Paid_t after both caps (DKK per year).
+    payer_share : numpy.ndarray, shape (3,)
+        The outcome payers' shares summed by type, in the order kommune, region, stat.
+
+    Returns
+    -------
+    numpy.ndarray, shape (D, 3, H)
+        Paid^P_t (DKK per year); the three sum to Paid_t.
+
+    Examples
+    --------
+    >>> outcome_payments_by_payer_dkk(np.array([[0., 450.]]), np.array([0.5, 0., 0.5]))[0]
+    array([[  0., 225.],
+           [  0.,   0.],
+           [  0., 225.]])
+    """
+    return payer_share[None, :, None] * paid_dkk[:, None, :]
+
+
 def savings_to_fund_dkk(
     kommune_savings_dkk: np.ndarray, paid_dkk: np.ndarray, savings_share_to_fund: float
 ) -> np.ndarray:
     """The share of the kommune's yearly net gain that the contract hands back to the fund.
 
-    Implements to_fund_t of docs/model.md §4 in its version-1 form, which version 2 keeps when
-    every saving is cashable and the kommune is the only outcome payer. For the v2 rule pass the
-    kommune's cashable savings S^cash and its own part of the payments Paid^kommune.
+    Implements to_fund_t of docs/model.md §4 (v2): only cashable savings can be handed on, and
+    only the kommune's own part of the payments is set against them. The model passes S^cash and
+    Paid^kommune; with every item cashable and the kommune the only outcome payer they are
+    S_kommune and Paid, the version-1 rule.
 
     Parameters
     ----------
     kommune_savings_dkk : numpy.ndarray, shape (D, H)
-        S_kommune,t, the kommune's avoided costs (DKK per year).
+        S^cash_t, the kommune's cashable avoided costs (DKK per year).
     paid_dkk : numpy.ndarray, shape (D, H)
-        Paid_t, the outcome payments the kommune makes (DKK per year).
+        Paid^kommune_t, the outcome payments the kommune makes (DKK per year).
     savings_share_to_fund : float
         σ, the contract's ``savings_share_to_fund`` (share, 0 … 1).
 

@@ -41,9 +41,9 @@ class Figures:
     savings_region_pv_dkk: np.ndarray  # PV(S_region)
     savings_stat_pv_dkk: np.ndarray  # PV(S_stat)
     outcome_payments_pv_dkk: np.ndarray  # PV(Paid)
-    kommune_net_pv_dkk: np.ndarray  # PV(S_kommune − Paid − to_fund)
-    public_net_pv_dkk: np.ndarray  # PV(S − C)
-    benefit_cost_ratio: np.ndarray  # PV(S) / PV(C)
+    kommune_net_pv_dkk: np.ndarray  # PV(S_kommune − Paid^kommune − to_fund − T^kommune)
+    public_net_pv_dkk: np.ndarray  # PV(S − C − T)
+    benefit_cost_ratio: np.ndarray  # PV(S) / PV(C + T)
     financiers_capital_dkk: np.ndarray  # Σ C
     financiers_received_dkk: np.ndarray  # Σ (Paid + guarantee)
     financiers_multiple: np.ndarray  # received / capital
@@ -53,6 +53,14 @@ class Figures:
     fund_net_pv_dkk: np.ndarray  # PV of the fund's net cash flow
     to_fund_dkk: np.ndarray  # Σ savings returned to the fund
     guarantee_dkk: np.ndarray  # Σ guarantee paid
+    # version 2 (docs/model.md §3–5)
+    transaction_costs_pv_dkk: np.ndarray  # PV(T)
+    transaction_costs_kommune_pv_dkk: np.ndarray  # PV(T^kommune)
+    transaction_costs_fund_pv_dkk: np.ndarray  # PV(T^fund)
+    outcome_payments_kommune_pv_dkk: np.ndarray  # PV(Paid^kommune)
+    outcome_payments_region_pv_dkk: np.ndarray  # PV(Paid^region)
+    outcome_payments_stat_pv_dkk: np.ndarray  # PV(Paid^stat)
+    kommune_savings_cashable_pv_dkk: np.ndarray  # PV(S^cash)
 
     @property
     def draws(self) -> int:
@@ -66,6 +74,10 @@ class Figures:
     def savings_pv_dkk(self, payer: str) -> np.ndarray:
         """PV of the avoided costs of ``payer`` (kommune, region or stat)."""
         return getattr(self, f"savings_{payer}_pv_dkk")
+
+    def outcome_payments_by_payer_pv_dkk(self, payer: str) -> np.ndarray:
+        """PV(Paid^P) of ``payer`` (kommune, region or stat) (docs/model.md §5 v2)."""
+        return getattr(self, f"outcome_payments_{payer}_pv_dkk")
 
     @classmethod
     def empty(cls, draws: int) -> Figures:
@@ -104,18 +116,25 @@ def figures(inputs: ModelInputs, flows: CashFlows) -> Figures:
     d = inputs.discount_factor
     S_pv = present_value(flows.avoided, d)  # (D, 3)
     C_pv = present_value(flows.intervention_cost, d)
+    draws = flows.paid.shape[0]
+    # the same in every draw: discounted once
+    T_kommune_pv = np.full(draws, float(present_value(flows.transaction_kommune[0], d)))
+    T_fund_pv = np.full(draws, float(present_value(flows.transaction_fund[0], d)))
+    paid_pv = present_value(flows.paid, d)
     capital = flows.intervention_cost.sum(axis=-1)
     received = (flows.paid + flows.guarantee).sum(axis=-1)
-    fund_flow = inputs.fund_share * flows.financiers + flows.to_fund
+    fund_flow = flows.fund(inputs.fund_share)
+    share = inputs.outcome_payer_share
+    cash_split, _ = inputs.splits_kommune  # S^cash differs from S_kommune
     return Figures(
         intervention_cost_pv_dkk=C_pv,
         savings_kommune_pv_dkk=S_pv[:, 0],
         savings_region_pv_dkk=S_pv[:, 1],
         savings_stat_pv_dkk=S_pv[:, 2],
-        outcome_payments_pv_dkk=present_value(flows.paid, d),
+        outcome_payments_pv_dkk=paid_pv,
         kommune_net_pv_dkk=present_value(flows.kommune, d),
         public_net_pv_dkk=present_value(flows.public, d),
-        benefit_cost_ratio=_safe_ratio(S_pv.sum(axis=1), C_pv),
+        benefit_cost_ratio=_safe_ratio(S_pv.sum(axis=1), C_pv + T_kommune_pv + T_fund_pv),
         financiers_capital_dkk=capital,
         financiers_received_dkk=received,
         financiers_multiple=_safe_ratio(received, capital),
@@ -125,11 +144,52 @@ def figures(inputs: ModelInputs, flows: CashFlows) -> Figures:
         fund_net_pv_dkk=present_value(fund_flow, d),
         to_fund_dkk=flows.to_fund.sum(axis=-1),
         guarantee_dkk=flows.guarantee.sum(axis=-1),
+        transaction_costs_pv_dkk=T_kommune_pv + T_fund_pv,
+        transaction_costs_kommune_pv_dkk=T_kommune_pv,
+        transaction_costs_fund_pv_dkk=T_fund_pv,
+        outcome_payments_kommune_pv_dkk=share[0] * paid_pv,
+        outcome_payments_region_pv_dkk=share[1] * paid_pv,
+        outcome_payments_stat_pv_dkk=share[2] * paid_pv,
+        kommune_savings_cashable_pv_dkk=(
+            present_value(flows.kommune_cashable, d) if cash_split else S_pv[:, 0].copy()
+        ),
     )
+
+
+def savings_by_budget_area_pv_dkk(inputs: ModelInputs, flows: CashFlows) -> dict[str, np.ndarray]:
+    """PV(S^area_a) per draw for each of the kommune's budget areas (docs/model.md §5 v2).
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The proposal as arrays; ``budget_areas`` names the areas ("" = not assigned).
+    flows : CashFlows
+        The cash flows of D draws; ``kommune_by_area`` is (D, A, H).
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        Area → (D,) present values in DKK, in the order of ``inputs.budget_areas``; they sum to
+        PV(S_kommune).
+
+    Examples
+    --------
+    >>> from sif_models.inputs.proposals import load_proposal
+    >>> from sif_models.model.build import build_inputs
+    >>> from sif_models.model.simulate import central_draws, simulate
+    >>> inputs = build_inputs(load_proposal("data/examples/worked-example-v2.yaml"))
+    >>> pv = savings_by_budget_area_pv_dkk(inputs, simulate(inputs, central_draws(inputs)))
+    >>> {area: round(float(v[0]), 2) for area, v in pv.items()}  # docs/model.md §11
+    {'Sociale Forhold og Beskæftigelse': 2478839.68, 'Borgmesterens Afdeling': 826279.89, '': -330511.96}
+    """
+    pv = present_value(flows.kommune_by_area, inputs.discount_factor)  # (D, A)
+    return {area: pv[:, a] for a, area in enumerate(inputs.budget_areas)}
 
 
 def break_even_year(inputs: ModelInputs, flows: CashFlows) -> np.ndarray:
     """First calendar year from which cumulative undiscounted public net stays ≥ 0 (NaN if none).
+
+    Public net by year is S − C − T (docs/model.md §5, transaction costs from v2).
 
     Vectorised: a suffix minimum of the cumulative sum.
     """

@@ -3,7 +3,7 @@
 :func:`build_inputs` resolves a proposal and the catalogue into :class:`ModelInputs` (plain
 arrays at central values). :func:`simulate` turns inputs plus one row per draw of the random
 inputs (success rates, an intervention-cost factor, unit costs) into :class:`CashFlows`, arrays of
-shape (D, H). The deterministic case is D = 1 at central values (:func:`central_draws`); the
+shape (D, H) (and per payer, budget area and outcome, docs/model.md §3–4 v2). The deterministic case is D = 1 at central values (:func:`central_draws`); the
 Monte Carlo passes D sampled rows through the same code. :func:`figures` condenses cash flows
 into the per-draw figures of docs/model.md §5.
 """
@@ -43,20 +43,30 @@ def central_draws(inputs: ModelInputs) -> Draws:
 
 @dataclass(frozen=True)
 class CashFlows:
-    """Undiscounted yearly cash flows, (D, H) per item, (D, P, H) for avoided costs.
+    """Undiscounted yearly cash flows of D draws (docs/model.md §2–5), DKK per year.
 
-    The outcome counts (D, K, H) are built only when asked for: the figures do not need them.
+    Shapes: (D, H) per item, (D, P, H) per payer (P = kommune, region, stat), (D, A, H) per
+    budget area (A = ``ModelInputs.budget_areas``), (D, K) per outcome. The transaction costs
+    are the same in every draw (read-only broadcast views). The outcome counts (D, K, H) are built
+    only when asked for: the figures do not need them.
     """
 
     intervention_cost: np.ndarray  # C: capital the financiers put in
     avoided: np.ndarray  # S per payer (D, 3, H)
     effect: np.ndarray  # p − b per draw and outcome (D, K), after the effect share
-    verified_rate: np.ndarray  # share paid for per draw and outcome (D, K)
+    verified_rate: np.ndarray  # share paid for per draw and outcome (D, K); 0 below threshold
     arrivals: np.ndarray  # (K, H) starters reaching each outcome's measurement point
     due: np.ndarray  # after the payment cap
     paid: np.ndarray  # after the return cap
     guarantee: np.ndarray
-    to_fund: np.ndarray
+    to_fund: np.ndarray  # σ · max(0, S^cash − Paid^kommune)
+    # version 2 (docs/model.md §3, §4)
+    kommune_cashable: np.ndarray  # S^cash (D, H): the kommune's cashable savings
+    kommune_by_area: np.ndarray  # S^area (D, A, H): the kommune's savings per budget area
+    threshold_met: np.ndarray  # (D, K) bool: p_k ≥ θ_k
+    outcome_payer_share: np.ndarray  # (3,) share of Paid per payer type
+    transaction_kommune: np.ndarray  # T^kommune (D, H)
+    transaction_fund: np.ndarray  # T^fund (D, H)
 
     @cached_property
     def additional_outcomes(self) -> np.ndarray:
@@ -69,19 +79,48 @@ class CashFlows:
         return self.verified_rate[:, :, None] * self.arrivals[None, :, :]
 
     @cached_property
+    def paid_by_payer(self) -> np.ndarray:
+        """Paid^P (D, 3, H): what kommune, region and stat pay of Paid (docs/model.md §4)."""
+        return contract.outcome_payments_by_payer_dkk(self.paid, self.outcome_payer_share)
+
+    @property
+    def paid_kommune(self) -> np.ndarray:
+        """Paid^kommune (D, H)."""
+        return self.outcome_payer_share[0] * self.paid
+
+    @cached_property
+    def transaction_costs(self) -> np.ndarray:
+        """T = T^kommune + T^fund (D, H), the same in every draw (a read-only broadcast view)."""
+        total = self.transaction_kommune[0] + self.transaction_fund[0]
+        return np.broadcast_to(total, self.transaction_kommune.shape)
+
+    @cached_property
     def financiers(self) -> np.ndarray:
         """All financiers together: −C + Paid + guarantee."""
         return -self.intervention_cost + self.paid + self.guarantee
 
     @cached_property
     def kommune(self) -> np.ndarray:
-        """S_kommune − Paid − to_fund."""
-        return self.avoided[:, 0] - self.paid - self.to_fund
+        """S_kommune − Paid^kommune − to_fund − T^kommune (docs/model.md §5)."""
+        out = self.avoided[:, 0] - self.paid_kommune - self.to_fund
+        out -= self.transaction_kommune[0]  # the same in every draw
+        return out
 
     @cached_property
     def public(self) -> np.ndarray:
-        """S_kommune + S_region + S_stat − C."""
-        return self.avoided[:, 0] + self.avoided[:, 1] + self.avoided[:, 2] - self.intervention_cost
+        """S_kommune + S_region + S_stat − C − T (docs/model.md §5)."""
+        out = self.avoided[:, 0] + self.avoided[:, 1]
+        out += self.avoided[:, 2]
+        out -= self.intervention_cost
+        out -= self.transaction_costs[0]  # the same in every draw
+        return out
+
+    def fund(self, fund_share: float) -> np.ndarray:
+        """The fund's net cash flow (D, H): its share of the financiers' flows + to_fund − T^fund
+        (docs/model.md §5)."""
+        out = fund_share * self.financiers + self.to_fund
+        out -= self.transaction_fund[0]  # the same in every draw
+        return out
 
 
 def simulate(
@@ -89,21 +128,48 @@ def simulate(
 ) -> CashFlows:
     """Cash flows for every draw at once (docs/model.md §2–4). No loop over draws.
 
-    ``effect_share`` scales every effect p − b (docs/model.md §5, switching value).
+    ``effect_share`` scales every effect p − b (docs/model.md §5, switching value). The payment
+    threshold compares each outcome's success rate after that scaling with its θ_k.
     """
     p = outcomes.effective_success_rate(draws.success_rate, inputs.baseline_rate, effect_share)
     effect = p - inputs.baseline_rate
     C = draws.cost_factor[:, None] * inputs.intervention_cost_dkk[None, :]
     value = avoided_costs.value_per_success_dkk(
-        inputs.quantity, draws.unit_cost_dkk, inputs.payer_index
+        inputs.quantity, draws.unit_cost_dkk, inputs.value_weights
     )
-    S = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)
-    rate = outcomes.verified_rate(p, inputs.baseline_rate, inputs.pay_for)
+    split = avoided_costs.avoided_costs_dkk(effect, inputs.exposure, value)  # (D, G, H)
+    S = split[:, :3]
+    cash_column, area_columns = inputs.splits_kommune
+    cashable = split[:, 3] if cash_column else S[:, 0]
+    if area_columns:
+        by_area = split[:, 3 + cash_column :]
+    else:  # one area (or none): it holds all of S_kommune
+        by_area = S[:, : len(inputs.budget_areas)]
+    met = contract.threshold_met(p, inputs.payment_threshold_rate)
+    rate = outcomes.verified_rate(p, inputs.baseline_rate, inputs.pay_for) * met
     # Due_t = Σ_k price_k · V[k, t] = Σ_k (rate_k · price_k) · arrivals[k, t]
     due = contract.apply_payment_cap(
         (rate * inputs.price_dkk) @ inputs.arrivals, inputs.payment_cap_dkk
     )
     paid = contract.apply_return_cap(due, C, inputs.return_cap_rate)
     guarantee = contract.deficit_guarantee_dkk(C, paid, inputs.guarantee_dkk)
-    to_fund = contract.savings_to_fund_dkk(S[:, 0], paid, inputs.savings_share_to_fund)
-    return CashFlows(C, S, effect, rate, inputs.arrivals, due, paid, guarantee, to_fund)
+    paid_kommune = inputs.outcome_payer_share[0] * paid
+    to_fund = contract.savings_to_fund_dkk(cashable, paid_kommune, inputs.savings_share_to_fund)
+    shape = (draws.n, inputs.horizon_years)
+    return CashFlows(
+        intervention_cost=C,
+        avoided=S,
+        effect=effect,
+        verified_rate=rate,
+        arrivals=inputs.arrivals,
+        due=due,
+        paid=paid,
+        guarantee=guarantee,
+        to_fund=to_fund,
+        kommune_cashable=cashable,
+        kommune_by_area=by_area,
+        threshold_met=met,
+        outcome_payer_share=inputs.outcome_payer_share,
+        transaction_kommune=np.broadcast_to(inputs.transaction_costs_kommune_dkk, shape),
+        transaction_fund=np.broadcast_to(inputs.transaction_costs_fund_dkk, shape),
+    )

@@ -1,28 +1,17 @@
-"""Monte Carlo of a business case (docs/model.md §6): seeded draws of the uncertain inputs, all draws
-through the vectorised model at once (in chunks of bounded memory), and the risk figures.
+"""Monte Carlo of a business case (docs/model.md §6): seeded draws of the uncertain inputs
+(:mod:`sif_models.risk.sampling`: the centred Beta of each success rate, the outcomes correlated by
+a Gaussian copula, uniform cost ranges, one keyed random stream per input), all draws through the
+vectorised model at once in chunks of bounded memory, and the risk figures (:class:`Risk`).
 
-Random inputs (everything else stays at its central value):
-
-- each outcome's success rate p_k: a Beta distribution. A 90 % ``success_interval [low, high]``
-  gives the Beta whose 5 % and 95 % quantiles are low and high (fitted numerically, see
-  :func:`fit_beta`); ``low == high`` is a constant. ``success_evidence {successes, trials}``
-  gives Beta(1 + successes, 1 + trials − successes). Neither: constant at ``success_rate``.
-- the intervention cost: one factor per draw, uniform on [1 − r, 1 + r] (r = its ``range``),
-  multiplying every year's C_t;
-- each unit cost with a ``range`` r: uniform on central · [1 − r, 1 + r].
-
-Reproducibility. The generator passed in is split (:meth:`numpy.random.Generator.spawn`) into one
-independent stream per random input, in a fixed order (outcomes, intervention cost, unit costs).
-So the same seed gives byte-identical numbers, the numbers do not depend on the chunk size (a
-chunked run equals one big :func:`sample_draws`), and giving one input a range does not change
-the draws of the others (common random numbers across variants of a proposal).
+The same seed gives byte-identical numbers, and the numbers do not depend on the chunk size (a
+chunked run equals one big :func:`sample_draws`).
 
 >>> from sif_models.inputs.proposals import load_proposal
 >>> from sif_models.model.build import build_inputs
 >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
 >>> risk = monte_carlo(inputs, 2_000, seed=1)
->>> 0.0 <= risk.probability("public_net_positive") <= 1.0
-True
+>>> 0.0 <= risk.probability("public_net_positive") <= 1.0, risk.success_correlation
+(True, 0.5)
 """
 
 from __future__ import annotations
@@ -32,16 +21,22 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from scipy import optimize, special
 
 from sif_models.model.build import ModelInputs
 from sif_models.model.figures import FIGURE_NAMES, Figures, break_even_year, figures
 from sif_models.model.irr import irr as irr_of
-from sif_models.model.simulate import Draws, simulate
+from sif_models.model.simulate import simulate
+from sif_models.risk.sampling import (  # noqa: F401  (re-exported: the Monte Carlo's inputs)
+    DrawStream,
+    UncertainInput,
+    sample_draws,
+    uncertain_inputs,
+)
+
+_DrawStream = DrawStream  # the name the benchmarks and older notebooks use
 
 # A chunk of draws should keep the model's temporary arrays around this size.
 CHUNK_BYTES = 24 * 2**20  # small chunks stay in cache: faster than big ones
@@ -53,6 +48,8 @@ IRR_BATCH_DRAWS = 25_000
 PROGRESS_AFTER_SECONDS = 1.0
 # A loss smaller than half an øre is rounding, not a loss.
 LOSS_TOLERANCE_DKK = 0.005
+# Ratios in the summary are rounded to this many decimals (as the deterministic IRR).
+RATIO_DECIMALS = 12
 
 PROBABILITIES = (
     "public_net_positive",
@@ -60,222 +57,6 @@ PROBABILITIES = (
     "financiers_loss",
     "fund_loss",
 )
-_Q05 = 0.05
-_Q95 = 0.95
-
-
-# ---------------------------------------------------------------- the Beta for a success rate
-@lru_cache(maxsize=1024)
-def fit_beta(low: float, high: float) -> tuple[float, float]:
-    """Beta(a, b) whose 5 % and 95 % quantiles are ``low`` and ``high`` (docs/model.md §3, §6).
-
-    Solved with :func:`scipy.optimize.root` on the logits of the two quantiles, in log a and
-    log b, from the moment-matched start (mean (low + high)/2, sd (high − low)/3.29). The result
-    is cached: a proposal's Beta is fitted once per session. Raises ``ValueError`` when no Beta
-    fits (0 < low < high < 1 is required; every such interval has one).
-
-    Examples
-    --------
-    >>> a, b = fit_beta(0.4, 0.6)
-    >>> round(a, 4), round(b, 4)
-    (33.3865, 33.3865)
-    >>> [round(float(special.betaincinv(a, b, q)), 12) for q in (0.05, 0.95)]
-    [0.4, 0.6]
-    """
-    if not 0.0 < low < high < 1.0:
-        raise ValueError(f"a Beta needs 0 < low < high < 1, got [{low:g}, {high:g}]")
-    target = special.logit(np.array([low, high]))
-
-    def residual(z: np.ndarray) -> np.ndarray:
-        a, b = np.exp(z)
-        q = special.betaincinv(a, b, np.array([_Q05, _Q95]))
-        return special.logit(q) - target
-
-    mean = 0.5 * (low + high)
-    sd = (high - low) / (2.0 * special.ndtri(_Q95))
-    concentration = max(mean * (1.0 - mean) / sd**2 - 1.0, 0.5)
-    starts = [
-        np.log([mean * concentration, (1.0 - mean) * concentration]),
-        np.log([0.5, 0.5]),
-        np.log([mean * 10.0, (1.0 - mean) * 10.0]),
-    ]
-    for z0 in starts:
-        with np.errstate(all="ignore"):
-            sol = optimize.root(residual, z0, method="hybr", options={"xtol": 1e-14})
-            res = residual(sol.x)
-        if np.all(np.isfinite(res)) and np.max(np.abs(res)) < 1e-9:
-            a, b = np.exp(sol.x)
-            return float(a), float(b)
-    raise ValueError(f"could not fit a Beta to the 90 % interval [{low:g}, {high:g}]")
-
-
-@dataclass(frozen=True)
-class UncertainInput:
-    """One random input of the Monte Carlo, with its distribution and how it enters the model.
-
-    ``key`` names it (``success_rate:<outcome>``, ``intervention_cost``, ``unit_cost:<cost>``);
-    ``central`` is the value of the deterministic case; :meth:`ppf` gives its quantiles in the
-    same unit as ``central`` (a rate, the PV of the intervention cost in DKK, DKK per unit).
-    """
-
-    key: str
-    label: str
-    kind: str  # "beta" or "uniform"
-    central: float
-    a: float = math.nan  # Beta parameters (kind "beta")
-    b: float = math.nan
-    spread: float = 0.0  # the range r (kind "uniform"): central · [1 − r, 1 + r]
-    index: int = -1  # outcome k or unit cost m; -1 for the intervention cost
-    source: str = ""  # "interval", "evidence" or "range"
-
-    def ppf(self, q: float | np.ndarray) -> np.ndarray:
-        """The q-quantile of this input's distribution.
-
-        Examples
-        --------
-        >>> UncertainInput("unit_cost:x", "x", "uniform", 100.0, spread=0.2).ppf([0.05, 0.95])
-        array([ 82., 118.])
-        """
-        q = np.asarray(q, dtype=float)
-        if self.kind == "beta":
-            return special.betaincinv(self.a, self.b, q)
-        return self.central * (1.0 + self.spread * (2.0 * q - 1.0))
-
-
-def _outcome_label(inputs: ModelInputs, k: int) -> str:
-    labels = inputs.outcome_labels
-    return labels[k] if labels else inputs.outcome_ids[k]
-
-
-def uncertain_inputs(inputs: ModelInputs) -> list[UncertainInput]:
-    """Every input that varies in the Monte Carlo, in stream order (docs/model.md §6).
-
-    Success rates with a non-degenerate interval or with evidence; the intervention cost if it
-    has a range (and is not zero); unit costs with a range that some outcome uses.
-
-    Examples
-    --------
-    >>> from sif_models.inputs.proposals import load_proposal
-    >>> from sif_models.model.build import build_inputs
-    >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
-    >>> [u.key for u in uncertain_inputs(inputs)][-2:]
-    ['intervention_cost', 'unit_cost:example-cost']
-    """
-    out: list[UncertainInput] = []
-    k_outcomes = len(inputs.outcome_ids)
-    interval = np.asarray(inputs.success_interval, dtype=float).reshape(k_outcomes, 2)
-    evidence = np.asarray(inputs.success_evidence, dtype=float).reshape(k_outcomes, 2)
-    for k, oid in enumerate(inputs.outcome_ids):
-        label = f"success rate, {_outcome_label(inputs, k)}"
-        central = float(inputs.success_rate[k])
-        low, high = interval[k]
-        if np.isfinite(low) and low < high:
-            a, b = fit_beta(float(low), float(high))
-            out.append(
-                UncertainInput(
-                    f"success_rate:{oid}", label, "beta", central, a, b, index=k, source="interval"
-                )
-            )
-        elif np.all(np.isfinite(evidence[k])):
-            successes, trials = evidence[k]
-            out.append(
-                UncertainInput(
-                    f"success_rate:{oid}",
-                    label,
-                    "beta",
-                    central,
-                    1.0 + successes,
-                    1.0 + trials - successes,
-                    index=k,
-                    source="evidence",
-                )
-            )
-    total_cost = float(inputs.intervention_cost_dkk @ inputs.discount_factor)
-    if inputs.intervention_range > 0 and np.any(inputs.intervention_cost_dkk != 0):
-        out.append(
-            UncertainInput(
-                "intervention_cost",
-                "intervention cost (PV)",
-                "uniform",
-                total_cost,
-                spread=float(inputs.intervention_range),
-                source="range",
-            )
-        )
-    used = np.any(inputs.quantity != 0, axis=0)
-    for m, cid in enumerate(inputs.cost_ids):
-        r = float(inputs.unit_cost_range[m])
-        if r > 0 and used[m] and inputs.unit_cost_dkk[m] != 0:
-            item = inputs.costs[cid].item if cid in inputs.costs else None
-            name = (item.label_en or item.label_da) if item is not None else cid
-            out.append(
-                UncertainInput(
-                    f"unit_cost:{cid}",
-                    f"unit cost, {name}",
-                    "uniform",
-                    float(inputs.unit_cost_dkk[m]),
-                    spread=r,
-                    index=m,
-                    source="range",
-                )
-            )
-    return out
-
-
-# ---------------------------------------------------------------- sampling
-class _DrawStream:
-    """Draws in consecutive blocks; block sizes do not change the numbers (one stream per input)."""
-
-    def __init__(self, inputs: ModelInputs, rng: np.random.Generator):
-        self.inputs = inputs
-        self.uncertain = uncertain_inputs(inputs)
-        n_streams = len(inputs.outcome_ids) + 1 + len(inputs.cost_ids)
-        self.streams = rng.spawn(n_streams)
-        self.k = len(inputs.outcome_ids)
-
-    def central(self, n: int) -> Draws:
-        """``n`` rows at central values (uses no random numbers)."""
-        inputs = self.inputs
-        return Draws(
-            success_rate=np.repeat(inputs.success_rate[None, :], n, axis=0),
-            cost_factor=np.ones(n),
-            unit_cost_dkk=np.repeat(inputs.unit_cost_dkk[None, :], n, axis=0),
-        )
-
-    def take(self, n: int) -> Draws:
-        inputs = self.inputs
-        rates = np.repeat(inputs.success_rate[None, :], n, axis=0)
-        factor = np.ones(n)
-        unit = np.repeat(inputs.unit_cost_dkk[None, :], n, axis=0)
-        for u in self.uncertain:
-            if u.key.startswith("success_rate:"):
-                rates[:, u.index] = self.streams[u.index].beta(u.a, u.b, n)
-            elif u.key == "intervention_cost":
-                factor = 1.0 + u.spread * (2.0 * self.streams[self.k].random(n) - 1.0)
-            else:
-                stream = self.streams[self.k + 1 + u.index]
-                unit[:, u.index] = u.central * (1.0 + u.spread * (2.0 * stream.random(n) - 1.0))
-        return Draws(success_rate=rates, cost_factor=factor, unit_cost_dkk=unit)
-
-
-def sample_draws(inputs: ModelInputs, draws: int, rng: np.random.Generator) -> Draws:
-    """``draws`` rows of the random inputs (docs/model.md §6), for :func:`sif_models.model.simulate.simulate`.
-
-    The generator is split into one stream per input (see the module docstring); inputs with no
-    uncertainty are held at their central values and use no random numbers.
-
-    Examples
-    --------
-    >>> from sif_models.inputs.proposals import load_proposal
-    >>> from sif_models.model.build import build_inputs
-    >>> inputs = build_inputs(load_proposal("data/examples/worked-example.yaml"))
-    >>> d = sample_draws(inputs, 5, np.random.default_rng(1))
-    >>> d.n, bool(np.all((d.cost_factor >= 0.9) & (d.cost_factor <= 1.1)))
-    (5, True)
-    """
-    if draws < 0:
-        raise ValueError(f"draws must be 0 or more, got {draws}")
-    return _DrawStream(inputs, rng).take(int(draws))
 
 
 # ---------------------------------------------------------------- the risk figures
@@ -290,6 +71,9 @@ class Risk:
     irr_reasons: dict[str, int]  # number of draws without an IRR, by reason
     break_even_year: np.ndarray  # per draw, NaN where none
     inputs_used: tuple[str, ...] = field(default=())  # keys of the inputs that varied
+    success_correlation: float = math.nan  # ρ of the copula (docs/model.md §6)
+    # outcome id → share of the draws in which its payment threshold is met (docs/model.md §4)
+    threshold_met_share: dict[str, float] = field(default_factory=dict)
 
     def summary(self, key: str) -> dict[str, float]:
         """Mean, 5th, 50th and 95th percentile of one figure over the draws, ignoring NaN.
@@ -346,12 +130,14 @@ class Risk:
     def to_dict(self) -> dict[str, Any]:
         """The ``risk`` block of the ``sif run --json`` summary, exactly as docs/model.md §9.
 
-        Money (public_net, kommune_net) rounded to øre; NaN becomes None (JSON null).
+        Money (public_net, kommune_net) rounded to øre, ratios to 12 decimals (so that the last
+        bit of a sum, which the order of the outcomes can move, does not show); NaN becomes None
+        (JSON null).
         """
 
         def block(key: str, money: bool) -> dict[str, float | None]:
             return {
-                k: (None if not math.isfinite(v) else (round(v, 2) if money else v))
+                k: (None if not math.isfinite(v) else round(v, 2 if money else RATIO_DECIMALS))
                 for k, v in self.summary(key).items()
             }
 
@@ -369,7 +155,13 @@ class Risk:
             "p_kommune_net_positive": prob("kommune_net_positive"),
             "p_financiers_loss": prob("financiers_loss"),
             "p_fund_loss": prob("fund_loss"),
+            "success_correlation": _num(self.success_correlation),
         }
+
+    def threshold_met(self, outcome: str) -> float:
+        """P(p_k ≥ θ_k): the share of the draws in which ``outcome``'s payment threshold is met
+        (1 for an outcome without a threshold; docs/model.md §4 v2)."""
+        return self.threshold_met_share[outcome]
 
     def frame(self):
         """The draws as a tidy :class:`pandas.DataFrame`: one row per draw, one column per figure
@@ -380,6 +172,10 @@ class Risk:
         data["irr"] = self.irr
         data["break_even_year"] = self.break_even_year
         return pd.DataFrame(data)
+
+
+def _num(x: float) -> float | None:
+    return None if not math.isfinite(x) else float(x)
 
 
 # ---------------------------------------------------------------- the run
@@ -404,7 +200,8 @@ def chunk_draws(inputs: ModelInputs) -> int:
 def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = False) -> Risk:
     """Run ``draws`` Monte Carlo draws of a business case with ``seed`` (docs/model.md §6).
 
-    Draws come from the streams of :func:`sample_draws` with ``numpy.random.default_rng(seed)``,
+    Draws come from the keyed streams of :func:`sample_draws` with
+    ``numpy.random.default_rng(seed)``,
     taken chunk by chunk (:func:`chunk_draws`) in order, and each chunk goes through
     :func:`sif_models.model.simulate.simulate` and the figures at once (no loop per draw), so memory stays
     bounded. The financiers' IRR is solved for :data:`IRR_BATCH_DRAWS` draws at a time (the
@@ -415,13 +212,14 @@ def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = Fal
     draws = int(draws)
     if draws < 1:
         raise ValueError(f"a Monte Carlo needs at least one draw, got {draws}")
-    stream = _DrawStream(inputs, np.random.default_rng(seed))
+    stream = DrawStream(inputs, np.random.default_rng(seed))
     size = min(draws, chunk_draws(inputs))
     batch = min(draws, max(size, IRR_BATCH_DRAWS))
     out = Figures.empty(draws)
     rates = np.empty(draws)
     years = np.empty(draws)
     reasons: Counter[str] = Counter()
+    met = np.zeros(len(inputs.outcome_ids))  # draws meeting each outcome's payment threshold
     financiers = np.empty((batch + size, inputs.horizon_years))  # flows waiting for the IRR
     waiting = 0
 
@@ -434,6 +232,7 @@ def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = Fal
             flows = simulate(inputs, stream.take(n))
             out.fill(first, figures(inputs, flows))
             years[first : first + n] = break_even_year(inputs, flows)
+            met += flows.threshold_met.sum(axis=0)
             financiers[waiting : waiting + n] = flows.financiers
             waiting += n
             done = first + n
@@ -459,6 +258,10 @@ def monte_carlo(inputs: ModelInputs, draws: int, seed: int, progress: bool = Fal
         irr_reasons=dict(sorted(reasons.items())),
         break_even_year=years,
         inputs_used=tuple(u.key for u in stream.uncertain),
+        success_correlation=float(inputs.success_correlation),
+        threshold_met_share={
+            oid: float(met[k] / draws) for k, oid in enumerate(inputs.outcome_ids)
+        },
     )
 
 

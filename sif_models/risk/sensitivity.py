@@ -1,6 +1,6 @@
 """Sensitivity of public net to each uncertain input (docs/model.md §6): a tornado and switching values.
 
-The uncertain inputs are those the Monte Carlo varies (:func:`sif_models.risk.montecarlo.uncertain_inputs`):
+The uncertain inputs are those the Monte Carlo varies (:func:`sif_models.risk.sampling.uncertain_inputs`):
 success rates with an interval or trial evidence, the intervention cost and the unit costs with a
 ``range``. Each is moved on its own, the others held at their central values, and the model is
 run for all the variants at once (one :func:`sif_models.model.simulate.simulate` call).
@@ -27,7 +27,7 @@ from sif_models.model.build import ModelInputs
 from sif_models.model.codes import Reason
 from sif_models.model.figures import figures
 from sif_models.model.simulate import Draws, central_draws, simulate
-from sif_models.risk.montecarlo import UncertainInput, uncertain_inputs
+from sif_models.risk.sampling import UncertainInput, uncertain_inputs
 
 LOW_QUANTILE = 0.05
 HIGH_QUANTILE = 0.95
@@ -147,10 +147,10 @@ def tornado(inputs: ModelInputs) -> pd.DataFrame:
     >>> from sif_models.inputs.proposals import load_proposal
     >>> from sif_models.model.build import build_inputs
     >>> t = tornado(build_inputs(load_proposal("data/examples/worked-example.yaml")))
-    >>> t.loc[0, "input"], [round(float(t.loc[0, c]), 12) for c in ("low_value", "high_value")]
-    ('success_rate:housed', [0.4, 0.6])
+    >>> t.loc[0, "input"], [round(float(t.loc[0, c]), 6) for c in ("low_value", "high_value")]
+    ('success_rate:housed', [0.399909, 0.600091])
     >>> [round(x) for x in t.loc[0, ["public_net_low", "public_net_high"]]]
-    [237229, 2440643]
+    [236231, 2441641]
     """
     unc = uncertain_inputs(inputs)
     central = central_public_net(inputs)

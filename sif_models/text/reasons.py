@@ -109,6 +109,13 @@ WARNINGS: dict[WarningCode, dict[str, str]] = {
         "en": "outcome '{outcome}' of the cohort starting in {cohort_year} is measured after "
         "the horizon and is not counted; lengthen horizon_years",
     },
+    WarningCode.TRANSACTION_COST_AFTER_HORIZON: {
+        "da": "transaktionsomkostningen '{label}' i {year} falder efter tidshorisonten "
+        "({last_year}) og tælles ikke med; flyt den ind i kontraktens år eller forlæng "
+        "horizon_years",
+        "en": "the transaction cost '{label}' in {year} falls after the horizon ({last_year}) "
+        "and is not counted; move it into the contract's years or lengthen horizon_years",
+    },
 }
 
 

@@ -24,12 +24,10 @@ Tolerances:
   the summary prints it (rounded to 12 decimals) must equal the published rate, and the NPV of
   the financiers' flows at it must be zero.
 
-A further published case (the version-2 example of docs/model.md §11, say) is one class of
-values and a one-line test class. Its values under names that :data:`CHECKS` does not know yet
-make ``test_every_value_is_checked`` fail: add an entry to :data:`CHECKS` for each, rather than
-leave a published value unchecked. (The v2 summary keys of docs/model.md §9 and the yearly public,
-kommune, fund and to-fund flows have entries already; the yearly S^cash, Paid^P and T of §11
-need one once the cash flows hold them.)
+A further published case is one class of values and a one-line test class (the version-2
+example of docs/model.md §11 is ``WorkedExampleV2``). Values under names that :data:`CHECKS` does
+not know yet make ``test_every_value_is_checked`` fail: add an entry to :data:`CHECKS` for each,
+rather than leave a published value unchecked.
 """
 
 from __future__ import annotations
@@ -200,6 +198,18 @@ CHECKS: dict[str, Check] = {
     ),
     "outcome_payments_by_year": value(lambda r: r.flows.paid[0], assert_money_series),
     "to_fund_by_year": value(lambda r: r.flows.to_fund[0], assert_money_series),
+    # v2 yearly flows (docs/model.md §3, §4): S^cash, Paid^P, T, and the thresholds met
+    "kommune_savings_cashable_by_year": value(
+        lambda r: r.flows.kommune_cashable[0], assert_money_series
+    ),
+    "outcome_payments_by_payer_by_year": value(
+        lambda r: dict(zip(PAYERS, r.flows.paid_by_payer[0], strict=True)),
+        per_key(assert_money_series, rest_is_zero=True),
+    ),
+    "transaction_costs_by_year": value(lambda r: r.flows.transaction_costs[0], assert_money_series),
+    "payment_threshold_met": value(
+        lambda r: r.by_outcome(bool(x) for x in r.flows.threshold_met[0]), per_key(assert_equal)
+    ),
     "public_net_by_year": value(lambda r: r.flows.public[0], assert_money_series),
     "cumulative_public_net_by_year": value(
         lambda r: np.cumsum(r.flows.public[0]), assert_money_series
