@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sif_models.errors import Problem, SifInputError
-from sif_models.inputs.fields import payer_shares_problem
+from sif_models.inputs.fields import in_language, payer_shares_problem
 from sif_models.inputs.files import read_csv_rows
 from sif_models.inputs.schema import MAX_DKK, PAYERS, Proposal, UnitCost
 from sif_models.resources import resource
@@ -40,7 +40,7 @@ CATALOGUE_COLUMNS = (
     "source",
     "flag",
 )
-OPTIONAL_COLUMNS = ("payer_shares", "budget_area", "cashable")  # docs/model.md §3 v2
+OPTIONAL_COLUMNS = ("payer_shares", "budget_area", "cashable", "source_da")  # v2; Danish source
 FLAGS = ("published", "uncertain", "assumption")
 # A price index is around 100 (2015 = 100); these bounds keep every price factor finite.
 MIN_INDEX, MAX_INDEX = 1e-3, 1e6
@@ -79,12 +79,17 @@ class CatalogueItem:
     price_year: int
     payer: str
     range: float
-    source: str
+    source: str  # as written (the catalogue's column ``source``), or the English of {da, en}
     flag: str
     origin: str  # "catalogue" or "proposal"
     shares: tuple[float, float, float] = (1.0, 0.0, 0.0)
     budget_area: str = ""
     cashable: bool = True
+    source_da: str = ""  # the Danish source, where one is given (column ``source_da``)
+
+    def source_in(self, lang: str) -> str:
+        """The source in ``lang``: the Danish one when there is one and ``lang`` is da."""
+        return self.source_da if lang == "da" and self.source_da else self.source
 
     @property
     def has_shared_payers(self) -> bool:
@@ -242,6 +247,7 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
                 payer=payer,
                 range=float(row["range"] or 0.0),
                 source=row["source"].strip(),
+                source_da=(row.get("source_da") or "").strip(),
                 flag=row["flag"].strip(),
                 origin="catalogue",
                 shares=shares,
@@ -274,7 +280,8 @@ def load_catalogue(path: str | Path | None = None) -> dict[str, CatalogueItem]:
 
 
 def _from_proposal(cost: UnitCost) -> CatalogueItem:
-    flag = "assumption" if cost.source.lower().startswith("assumption") else "published"
+    source = in_language(cost.source, "en")
+    flag = "assumption" if source.lower().startswith("assumption") else "published"
     shares = cost.shares()
     return CatalogueItem(
         id=cost.id,
@@ -285,7 +292,8 @@ def _from_proposal(cost: UnitCost) -> CatalogueItem:
         price_year=cost.price_year,
         payer=cost.payer or main_payer(shares),
         range=cost.range or 0.0,
-        source=cost.source,
+        source=source,
+        source_da=in_language(cost.source, "da") if not isinstance(cost.source, str) else "",
         flag=flag,
         origin="proposal",
         shares=shares,

@@ -20,6 +20,7 @@ from sif_models.inputs.fields import (
     Rate,
     Slug,
     Sources,
+    SourceText,
     Text,
     Year,
     _Block,
@@ -62,7 +63,7 @@ class UnitCost(_Block):
     range: Rate | None = described(
         None, description="± share of the price for the Monte Carlo (uniform)", unit="share"
     )
-    source: Text = described(description="Where the price comes from")
+    source: SourceText = described(description="Where the price comes from")
 
     @model_validator(mode="after")
     def _one_payer(self):
@@ -120,7 +121,7 @@ class TransactionCost(_Block):
     borne_by: Literal["kommune", "fund"] = described(
         description="Who pays it: the kommune or the fund"
     )
-    source: Text | None = described(None, description="Where the amount comes from")
+    source: SourceText | None = described(None, description="Where the amount comes from")
 
 
 OUTCOME_PAYERS_DEFAULT = (OutcomePayer(name="Kommunen", payer="kommune", share=1.0),)

@@ -117,10 +117,9 @@ PayerShares = Annotated[dict[str, float], AfterValidator(_payer_shares)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, min_length=1, max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
-Sources = dict[str, Annotated[str, Field(min_length=1, max_length=2000)]]
 SOURCES_DESCRIPTION = (
     "Where each value of this block comes from: field name → source text "
-    "(a publication, or 'assumption: …' for the analyst's own)"
+    "(a publication, or 'assumption: …' for the analyst's own), one text or {da: …, en: …}"
 )
 
 
@@ -177,3 +176,27 @@ class _Block(BaseModel):
                     f"({more}fields: {', '.join(sorted(names))})"
                 )
         return self
+
+
+class Translated(_Block):
+    """A text in Danish and English (``{da: …, en: …}``): a source or a note that the Danish
+    documents show in Danish and the English ones in English."""
+
+    da: Text
+    en: Text
+
+
+# A source: one text (shown as written in both languages) or {da: …, en: …}.
+SourceText = Annotated[str, Field(min_length=1, max_length=2000)] | Translated
+Sources = dict[str, SourceText]
+
+
+def in_language(value: str | Translated | None, lang: str) -> str | None:
+    """A source in ``lang`` (``da`` or ``en``): the text of that language, or the one text.
+
+    >>> in_language(Translated(da="Skøn", en="Assumption"), "en"), in_language("SØM", "da")
+    ('Assumption', 'SØM')
+    """
+    if value is None or isinstance(value, str):
+        return value
+    return value.da if lang == "da" else value.en

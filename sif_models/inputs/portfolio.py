@@ -33,7 +33,7 @@ from pydantic import AfterValidator, Field, PrivateAttr, model_validator
 
 from sif_models.errors import Problem, SifInputError
 from sif_models.inputs.catalogue import data_dir
-from sif_models.inputs.fields import Correlation, described
+from sif_models.inputs.fields import Correlation, SourceText, described
 from sif_models.inputs.files import file_kind_problem
 from sif_models.inputs.loading import read_yaml, validate
 from sif_models.inputs.schema import Money, Sources, Text, Year, _Block
@@ -74,7 +74,7 @@ class RunningCost(_Model):
     dkk_per_year: Money
     from_year: Year
     to_year: Year | None = None
-    source: Text
+    source: SourceText
 
     @model_validator(mode="after")
     def _years_in_order(self):
@@ -114,7 +114,7 @@ class Grant(_Model):
     label: Text
     year: Year
     dkk: Money
-    source: Text
+    source: SourceText
 
 
 class Fund(_Model):

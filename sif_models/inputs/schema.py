@@ -39,7 +39,9 @@ from sif_models.inputs.fields import (  # noqa: F401  (re-exported: the schema's
     Rate,
     Slug,
     Sources,
+    SourceText,
     Text,
+    Translated,
     Year,
     _Block,
     described,
@@ -148,7 +150,7 @@ class Consequence(_Block):
         "units it adds (e.g. −1 year of support in one's own home); at most 1,000,000 either way",
         unit="units per year",
     )
-    source: Text | None = described(None, description="Where the quantity comes from")
+    source: SourceText | None = described(None, description="Where the quantity comes from")
 
 
 class Outcome(_Block):
