@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_irr.py
 	$(BIN)/python benchmarks/bench_brief.py
 	$(BIN)/python benchmarks/bench_meeting.py
+	$(BIN)/python benchmarks/bench_decisions.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

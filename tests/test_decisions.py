@@ -9,6 +9,7 @@ root solve; EVPI of a one-outcome case against numerical integration over its Be
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -59,10 +60,7 @@ def test_without_uncertainty_the_zone_ends_solve_the_deterministic_model():
     assert not zone.empty and zone.as_written_inside is False  # 1.0 < m_low ≈ 2.3
 
     def side(m: float, which: str) -> float:
-        flows = simulate(
-            inputs.__class__(**{**inputs.__dict__, "price_dkk": inputs.price_dkk * m}),
-            central_draws(inputs),
-        )
+        flows = simulate(replace(inputs, price_dkk=inputs.price_dkk * m), central_draws(inputs))
         if which == "kommune":
             return float(present_value(flows.kommune, inputs.discount_factor)[0])
         return float(present_value(flows.financiers, discount_factors(5, 0.035, 0.035))[0])

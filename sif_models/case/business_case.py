@@ -85,7 +85,7 @@ class BusinessCase:
                 "public_net": _money(f.public_net_pv_dkk),
                 "benefit_cost_ratio": _num(f.benefit_cost_ratio),
                 "break_even_year": self.break_even_year,
-                "break_even_effect_share": self.break_even_effect_share.value,
+                "break_even_effect_share": _num(self.break_even_effect_share.value),
                 "financiers": {
                     "capital": _money(f.financiers_capital_dkk),
                     "received": _money(f.financiers_received_dkk),
@@ -159,12 +159,17 @@ class BusinessCase:
         return pd.DataFrame(rows)
 
 
+RATIO_DECIMALS = 12  # a ratio in the JSON: no float noise (0.6000000000000005 is 0.6)
+
+
 def _money(x: float) -> float | None:
-    return None if x is None or not math.isfinite(x) else round(float(x), 2)
+    """DKK rounded to the øre; never −0.0."""
+    return None if x is None or not math.isfinite(x) else round(float(x), 2) + 0.0
 
 
 def _num(x: float) -> float | None:
-    return None if x is None or not math.isfinite(x) else float(x)
+    """A ratio rounded to :data:`RATIO_DECIMALS`; never −0.0."""
+    return None if x is None or not math.isfinite(x) else round(float(x), RATIO_DECIMALS) + 0.0
 
 
 def _fund_name(inputs: ModelInputs) -> str:
@@ -286,7 +291,7 @@ def run(
         break_even_year=None if np.isnan(bey) else int(bey),
         break_even_effect_share=effect_share,
         break_even_success_rates=break_even_success_rates(inputs, effect_share),
-        irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12),
+        irr=None if np.isnan(result.rate[0]) else round(float(result.rate[0]), 12) + 0.0,
         irr_reason=result.reason[0],
         irr_roots=result.roots[0],
         risk=risk,

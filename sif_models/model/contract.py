@@ -146,14 +146,20 @@ def apply_return_cap(
     """
     if return_cap_rate is None:
         return due_dkk.copy()
-    paid = np.empty_like(due_dkk)
-    account = np.zeros(due_dkk.shape[:-1])
+    # years first, so that each year is one contiguous row (many draws × rate cards at once)
+    due_t = np.ascontiguousarray(np.moveaxis(due_dkk, -1, 0))
+    capital_t = np.moveaxis(np.broadcast_to(capital_dkk, due_dkk.shape), -1, 0)
+    paid_t = np.empty_like(due_t)
+    account = np.zeros(due_t.shape[1:])
+    room = np.empty_like(account)
     growth = 1.0 + return_cap_rate
-    for t in range(due_dkk.shape[-1]):
-        room = account * growth + capital_dkk[..., t]
-        paid[..., t] = np.minimum(due_dkk[..., t], np.maximum(room, 0.0))
-        account = room - paid[..., t]
-    return paid
+    for t in range(due_t.shape[0]):
+        np.multiply(account, growth, out=room)
+        room += capital_t[t]
+        np.maximum(room, 0.0, out=account)  # the room that can be paid
+        np.minimum(due_t[t], account, out=paid_t[t])
+        np.subtract(room, paid_t[t], out=account)
+    return np.moveaxis(paid_t, 0, -1)
 
 
 def deficit_guarantee_dkk(

@@ -123,6 +123,36 @@ class CashFlows:
         return out
 
 
+def settle(
+    inputs: ModelInputs, due_dkk: np.ndarray, capital_dkk: np.ndarray, cashable_dkk: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The contract's rules applied to what is due, in their order (docs/model.md §4).
+
+    Parameters
+    ----------
+    inputs : ModelInputs
+        The contract terms: payment cap, return cap, guarantee, outcome payers, savings share.
+    due_dkk : numpy.ndarray, shape (..., H)
+        Outcome payments due before the payment cap, Σ_k price_k · V[k, t].
+    capital_dkk : numpy.ndarray, shape (..., H)
+        C_t, the capital the financiers put in.
+    cashable_dkk : numpy.ndarray, shape (..., H)
+        S^cash_t, the kommune's cashable savings.
+
+    Returns
+    -------
+    tuple of numpy.ndarray, each (..., H)
+        (due after the payment cap, Paid after the return cap, the guarantee, to_fund). Any
+        leading axes work: the deal zone settles many rate cards at once.
+    """
+    due = contract.apply_payment_cap(due_dkk, inputs.payment_cap_dkk)
+    paid = contract.apply_return_cap(due, capital_dkk, inputs.return_cap_rate)
+    guarantee = contract.deficit_guarantee_dkk(capital_dkk, paid, inputs.guarantee_dkk)
+    paid_kommune = inputs.outcome_payer_share[0] * paid
+    to_fund = contract.savings_to_fund_dkk(cashable_dkk, paid_kommune, inputs.savings_share_to_fund)
+    return due, paid, guarantee, to_fund
+
+
 def simulate(
     inputs: ModelInputs, draws: Draws, effect_share: float | np.ndarray = 1.0
 ) -> CashFlows:
@@ -148,13 +178,9 @@ def simulate(
     met = contract.threshold_met(p, inputs.payment_threshold_rate)
     rate = outcomes.verified_rate(p, inputs.baseline_rate, inputs.pay_for) * met
     # Due_t = Σ_k price_k · V[k, t] = Σ_k (rate_k · price_k) · arrivals[k, t]
-    due = contract.apply_payment_cap(
-        (rate * inputs.price_dkk) @ inputs.arrivals, inputs.payment_cap_dkk
+    due, paid, guarantee, to_fund = settle(
+        inputs, (rate * inputs.price_dkk) @ inputs.arrivals, C, cashable
     )
-    paid = contract.apply_return_cap(due, C, inputs.return_cap_rate)
-    guarantee = contract.deficit_guarantee_dkk(C, paid, inputs.guarantee_dkk)
-    paid_kommune = inputs.outcome_payer_share[0] * paid
-    to_fund = contract.savings_to_fund_dkk(cashable, paid_kommune, inputs.savings_share_to_fund)
     shape = (draws.n, inputs.horizon_years)
     return CashFlows(
         intervention_cost=C,

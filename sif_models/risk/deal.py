@@ -19,18 +19,19 @@ zone is a finding: the result says why (a code) and which lever would open it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import brentq
 
 from sif_models.model.build import ModelInputs
 from sif_models.model.discounting import discount_factors, present_value
-from sif_models.model.simulate import Draws, central_draws, simulate
+from sif_models.model.simulate import Draws, central_draws, settle, simulate
 from sif_models.risk.montecarlo import LOSS_TOLERANCE_DKK, sample_draws
 
 M_MAX = 20.0
-GRID_POINTS = 81  # m = 0, 0.25, …, 20
+GRID_POINTS = 41  # m = 0, 0.5, …, 20 (then refined by root finding)
+BLOCK_VALUES = 4_000_000  # numbers per array when many rate cards are settled at once
 
 # why a zone is empty (words in sif_models.text.reasons)
 EMPTY_KOMMUNE = "kommune_never"  # the kommune loses in expectation even when it pays nothing
@@ -100,31 +101,65 @@ def _r(x: float | None) -> float | None:
 
 
 class _Sides:
-    """K(m) and F(m) on fixed draws; one vectorised model run per m."""
+    """K(m) and F(m) on fixed draws, for many m at once.
+
+    The model runs once (m = 1); what depends on m is only the contract: Due(m) = m · Due(1)
+    before the caps, then :func:`~sif_models.model.simulate.settle` applies the payment cap, the
+    return cap, the guarantee and the savings share to every (m, draw) row at once, in blocks
+    that keep the arrays near :data:`BLOCK_VALUES` numbers.
+    """
 
     def __init__(self, inputs: ModelInputs, draws: Draws, hurdle_rate: float):
         self.inputs = inputs
-        self.draws = draws
+        flows = simulate(inputs, draws)
+        rate = flows.verified_rate  # (D, K), threshold included
+        self.due1 = (rate * inputs.price_dkk) @ inputs.arrivals  # (D, H) at m = 1
+        self.capital = flows.intervention_cost
+        self.cashable = flows.kommune_cashable
+        # the kommune's flow without its payments: S_kommune − T^kommune
+        self.kommune_base = flows.avoided[:, 0] - flows.transaction_kommune
+        self.paid_share = float(inputs.outcome_payer_share[0])
         self.hurdle = discount_factors(inputs.horizon_years, hurdle_rate, hurdle_rate)
         self.cache: dict[float, DealPoint] = {}
 
-    def at(self, m: float) -> DealPoint:
-        m = float(m)
-        if m not in self.cache:
-            scaled = replace(self.inputs, price_dkk=self.inputs.price_dkk * m)
-            flows = simulate(scaled, self.draws)
-            kommune = present_value(flows.kommune, self.inputs.discount_factor)
-            npv = present_value(flows.financiers, self.hurdle)
-            capital = flows.intervention_cost.sum(axis=-1)
-            received = (flows.paid + flows.guarantee).sum(axis=-1)
-            self.cache[m] = DealPoint(
-                m,
-                float(kommune.mean()),
-                float(npv.mean()),
-                float(np.mean(kommune > 0)),
-                float(np.mean(received < capital - LOSS_TOLERANCE_DKK)),
+    def points(self, ms: np.ndarray) -> list[DealPoint]:
+        """Both sides at every factor of ``ms`` (cached)."""
+        new = [float(m) for m in ms if float(m) not in self.cache]
+        d, h = self.due1.shape
+        block = max(1, BLOCK_VALUES // max(1, d * h))
+        for i in range(0, len(new), block):
+            m = np.array(new[i : i + block])[:, None, None]  # (B, 1, 1)
+            shape = (m.shape[0], d, h)
+            due, paid, guarantee, to_fund = settle(
+                self.inputs,
+                m * self.due1,
+                np.broadcast_to(self.capital, shape),
+                np.broadcast_to(self.cashable, shape),
             )
-        return self.cache[m]
+            kommune = present_value(
+                self.kommune_base - self.paid_share * paid - to_fund, self.inputs.discount_factor
+            )  # (B, D)
+            npv = present_value(paid + guarantee - self.capital, self.hurdle)
+            capital = self.capital.sum(axis=-1)
+            received = (paid + guarantee).sum(axis=-1)
+            loss = received < capital - LOSS_TOLERANCE_DKK
+            for j, mj in enumerate(new[i : i + block]):
+                self.cache[mj] = DealPoint(
+                    mj,
+                    float(kommune[j].mean()),
+                    float(npv[j].mean()),
+                    float(np.mean(kommune[j] > 0)),
+                    float(np.mean(loss[j])),
+                )
+        return [self.cache[float(m)] for m in ms]
+
+    def financiers_mean_flow(self, m: float) -> np.ndarray:
+        """E[−C + Paid + G] per year at factor ``m``, (H,)."""
+        _, paid, guarantee, _ = settle(self.inputs, m * self.due1, self.capital, self.cashable)
+        return (paid + guarantee - self.capital).mean(axis=0)
+
+    def at(self, m: float) -> DealPoint:
+        return self.points(np.array([float(m)]))[0]
 
 
 def _root(side, lo: float, hi: float) -> float:
@@ -134,7 +169,7 @@ def _root(side, lo: float, hi: float) -> float:
 
 def _edge(sides: _Sides, grid: np.ndarray, value, want_last: bool) -> float | None:
     """The least (or, with ``want_last``, the largest) m with ``value(m) ≥ 0``, refined."""
-    ok = np.array([value(sides.at(m)) >= 0 for m in grid])
+    ok = np.array([value(p) >= 0 for p in sides.points(grid)])
     if not ok.any():
         return None
     if want_last:
@@ -148,11 +183,13 @@ def _edge(sides: _Sides, grid: np.ndarray, value, want_last: bool) -> float | No
     return _root(lambda m: value(sides.at(m)), grid[i - 1], grid[i])
 
 
-def _hurdle_that_opens(inputs: ModelInputs, draws: Draws, m: float, hurdle: float) -> float | None:
+def _hurdle_that_opens(sides: _Sides, m: float, hurdle: float) -> float | None:
     """The hurdle rate at which the financiers' expected NPV at factor ``m`` is zero."""
+    mean_flow = sides.financiers_mean_flow(m)  # E[−C + Paid + G] per year
+    years = np.arange(mean_flow.size)
 
     def f(rate: float) -> float:
-        return _Sides(inputs, draws, rate).at(m).financiers_npv_dkk
+        return float(mean_flow @ (1.0 + rate) ** (-years))
 
     lo = -0.99
     if f(lo) < 0 or f(hurdle) >= 0:
@@ -175,6 +212,7 @@ def deal_zone(
     )
     sides = _Sides(inputs, sampled, hurdle_rate)
     grid = np.linspace(0.0, m_max, GRID_POINTS)
+    sides.points(grid)  # the whole grid in one go
     m_low = _edge(sides, grid, lambda p: p.financiers_npv_dkk, want_last=False)
     m_high = _edge(sides, grid, lambda p: p.kommune_net_pv_dkk, want_last=True)
     reason = None
@@ -187,7 +225,7 @@ def deal_zone(
     shortfall = opens = None
     if reason is not None and m_high is not None:
         shortfall = -sides.at(m_high).financiers_npv_dkk
-        opens = _hurdle_that_opens(inputs, sampled, m_high, hurdle_rate)
+        opens = _hurdle_that_opens(sides, m_high, hurdle_rate)
     ends = [sides.at(m) for m in (m_low, 1.0, m_high) if m is not None and reason is None]
     if reason is not None:
         ends = [sides.at(1.0)]
@@ -196,7 +234,7 @@ def deal_zone(
         m_low=m_low,
         m_high=m_high,
         prices_dkk=dict(zip(inputs.outcome_ids, inputs.price_dkk.tolist(), strict=True)),
-        grid=tuple(sides.at(m) for m in grid),
+        grid=tuple(sides.points(grid)),
         ends=tuple(ends),
         empty_reason=reason,
         financiers_shortfall_dkk=shortfall,

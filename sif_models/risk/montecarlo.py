@@ -137,7 +137,9 @@ class Risk:
 
         def block(key: str, money: bool) -> dict[str, float | None]:
             return {
-                k: (None if not math.isfinite(v) else round(v, 2 if money else RATIO_DECIMALS))
+                k: (
+                    None if not math.isfinite(v) else round(v, 2 if money else RATIO_DECIMALS) + 0.0
+                )
                 for k, v in self.summary(key).items()
             }
 
