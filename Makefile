@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_brief.py
 	$(BIN)/python benchmarks/bench_meeting.py
 	$(BIN)/python benchmarks/bench_decisions.py
+	$(BIN)/python benchmarks/bench_cli.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

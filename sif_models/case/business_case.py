@@ -11,13 +11,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from sif_models.errors import Problem, SifInputError
-from sif_models.inputs.limits import draws_problem
+from sif_models.inputs.limits import DEFAULT_DRAWS, DEFAULT_SEED, draws_problem  # noqa: F401
 from sif_models.inputs.proposals import load_proposal
 from sif_models.inputs.schema import PAYERS, Proposal
 from sif_models.model.breakeven import (
@@ -35,9 +37,6 @@ from sif_models.model.figures import (
 )
 from sif_models.model.irr import irr
 from sif_models.model.simulate import CashFlows, central_draws, simulate
-
-DEFAULT_DRAWS = 10_000
-DEFAULT_SEED = 20200429  # the fund's founding date
 
 
 @dataclass(frozen=True)
@@ -156,6 +155,8 @@ class BusinessCase:
                     "irr": self.irr,
                 }
             )
+        import pandas as pd
+
         return pd.DataFrame(rows)
 
 
@@ -198,6 +199,8 @@ def cash_flow_frame(
     The kommune's rows add up to kommune_net; avoided costs less delivery and transaction costs
     to public_net; the fund's rows to the fund's net flow (docs/model.md §5).
     """
+    import pandas as pd
+
     years = inputs.years
     d = inputs.discount_factor
     C = flows.intervention_cost[draw]

@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "annual",
     "doctor",
 )
+# command name as typed → module, where the two differ
+COMMAND_NAMES = {"annual-report": "annual"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,17 +43,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: list[str]) -> str | None:
+    """The module of the sub-command ``argv`` names (its first word), or None."""
+    if not argv or argv[0].startswith("-"):
+        return None
+    module = COMMAND_NAMES.get(argv[0], argv[0])
+    return module if module in COMMAND_MODULES else None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The ``sif`` parser. Given the command line, only the chosen sub-command's module is
+    imported (a quick ``sif check``/``sif run``); otherwise every one (``sif --help``)."""
     parser = _Parser(prog="sif", description="Business cases for social impact investments.")
     parser.add_argument("--version", action="version", version=f"sif {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    chosen = _chosen(argv) if argv is not None else None
+    for name in (chosen,) if chosen else COMMAND_MODULES:
         importlib.import_module(f"sif_models.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -10,14 +10,14 @@ import errno
 import re
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
-from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem
-from sif_models.inputs.limits import MAX_DRAWS
-from sif_models.publish.render import FORMATS
-from sif_models.publish.settings import RENDERERS, Settings
+from sif_models.inputs.limits import DEFAULT_DRAWS, MAX_DRAWS
+from sif_models.publish.names import FORMATS, RENDERERS
 
 RENDERER_HELP = (
     "auto: Quarto when `quarto` is on PATH, else the embedded pandoc + Typst (default); "
@@ -116,6 +116,8 @@ def report_kept(n: int, what: str = "file(s)") -> None:
 
 
 def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
@@ -196,8 +198,10 @@ def draws_argument(text: str) -> int:
     return non_negative_int(text, MAX_DRAWS)
 
 
-def settings_from_args(args: argparse.Namespace) -> Settings:
+def settings_from_args(args: argparse.Namespace):
     """The checked :class:`~sif_models.publish.settings.Settings` of a rendering command."""
+    from sif_models.publish.settings import Settings
+
     return Settings(
         draws=args.draws,
         seed=args.seed,

@@ -18,6 +18,8 @@ MAX_TRANSACTION_COSTS = 50
 MAX_OUTCOME_PAYERS = 10
 
 # A run
+DEFAULT_DRAWS = 10_000  # Monte Carlo draws unless told otherwise
+DEFAULT_SEED = 20200429  # the fund's founding date
 MAX_DRAWS = 1_000_000  # Monte Carlo draws of one run (the default is 10,000)
 # draws × contract years: the per-draw yearly arrays a fund outlook keeps (8 bytes each)
 MAX_DRAW_YEARS = 30_000_000

@@ -72,6 +72,21 @@ _StrictSafeLoader.add_implicit_resolver(
 )
 
 
+class _FastStrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same rules as :class:`_StrictSafeLoader`, scanned and parsed by libyaml (C), about
+    ten times faster. Used first; any problem is left to the careful loader to word."""
+
+
+_FastStrictLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+)
+_FastStrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
+
+
 def _construct_int(loader: _StrictSafeLoader, node: yaml.ScalarNode) -> int:
     """An integer, or a plain-words error for one longer than Python converts (4,300 digits)."""
     try:
@@ -86,6 +101,7 @@ def _construct_int(loader: _StrictSafeLoader, node: yaml.ScalarNode) -> int:
 
 
 _StrictSafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_FastStrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _field_at(root: yaml.Node, mark: Any) -> str:
@@ -184,6 +200,25 @@ def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> str:
     )
 
 
+def _fast_load(text: str) -> tuple[Any] | None:
+    """(data,) from the C loader when the document is well formed and within the limits, else
+    None (the careful Python loader then reads it again and says what is wrong)."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    loader = _FastStrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None or _distinct_nodes(node, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
+            return None
+        if _expanded_size(node, {}, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES:
+            return None
+        return (loader.construct_document(node),)
+    except Exception:  # noqa: BLE001 - any problem: the careful loader words it
+        return None
+    finally:
+        loader.dispose()
+
+
 def read_yaml(path: str | Path) -> Any:
     """Read one YAML file as plain data, or raise :class:`SifInputError` saying what is wrong.
 
@@ -204,6 +239,9 @@ def read_yaml(path: str | Path) -> Any:
         raise SifInputError(
             Problem(name, "", f"is nested too deeply (more than {MAX_FLOW_DEPTH} levels)")
         )
+    fast = _fast_load(text)
+    if fast is not None:
+        return fast[0]
     try:
         loader = _StrictSafeLoader(text)
     except yaml.reader.ReaderError as exc:

@@ -1,8 +1,9 @@
 """Switching values (docs/model.md §5): the effect share and the success rates at which public net = 0.
 
-Both are solved numerically with :func:`scipy.optimize.brentq` on the full model, so they stay
-right if the model stops being linear in the effect (a cap, say, never enters ``public_net``
-today, but the solver does not rely on that).
+Public net is linear in the effect share today, so the secant through f = 0 and f = 1 gives the
+root directly; it is checked on the full model, and :func:`scipy.optimize.brentq` takes over if
+the model ever bends (a cap, say, never enters ``public_net`` today, but the code does not rely
+on that).
 
 The search range, [0, :data:`MAX_EFFECT_SHARE`], is docs/model.md §5; what happens outside it is
 in docs/model.md, "Modelling choices".
@@ -13,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
-from scipy.optimize import brentq
 
 from sif_models.model.build import ModelInputs
 from sif_models.model.codes import Reason
@@ -86,11 +86,21 @@ def break_even_effect_share(inputs: ModelInputs) -> SwitchingValue:
         return SwitchingValue(None, Reason.NO_EFFECT_NEEDED)
     if np.isclose(g1, g0, rtol=1e-12, atol=1e-6):
         return SwitchingValue(None, Reason.NO_COSTS_AVOIDED)
+    # public net is linear in f today (the effect scales avoided costs; payments, caps and
+    # thresholds do not enter it): the secant through f = 0 and 1 is the root. It is checked,
+    # and Brent's method on the full model takes over if the model ever bends.
+    f_line = -g0 / (g1 - g0)
+    if 0.0 < f_line <= MAX_EFFECT_SHARE:
+        at = _public_net(inputs, draws, f_line)
+        if abs(at) <= 1e-9 * (abs(g0) + abs(g1)):
+            return SwitchingValue(float(f_line))
     hi = 1.0
     while _public_net(inputs, draws, hi) < 0:
         if hi >= MAX_EFFECT_SHARE:
             return SwitchingValue(None, Reason.NEVER)
         hi = min(2.0 * hi, MAX_EFFECT_SHARE)
+    from scipy.optimize import brentq  # only when the model is not linear in the effect
+
     f = brentq(lambda x: _public_net(inputs, draws, x), 0.0, hi, xtol=1e-14, rtol=1e-14)
     return SwitchingValue(float(f))
 

@@ -11,7 +11,6 @@ root from companion-matrix eigenvalues, polished by Newton).
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import comb
 
 from sif_models.model.codes import Reason
 
@@ -207,6 +206,8 @@ def _descartes_bound(f: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
         exact[-1] = f[-1] == 0
         unreliable = (small & ~exact).any(axis=0)
         return _count_changes(np.where(small, 0.0, np.sign(values))), unreliable
+    from scipy.special import comb  # only for paths with several sign changes
+
     weights = comb(m, np.arange(m + 1)) / 2.0**m
     # Σ_j w_j · f shifted down by j rows: shifted adds (small products are slow in BLAS when
     # its threads compete for the cores)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.fund.loading import load_fund
+from sif_models.inputs.limits import DEFAULT_DRAWS
 from sif_models.inputs.proposals import load_proposal
 from sif_models.publish.documents import DocumentResult, DocumentSpec, render_document
 from sif_models.publish.kernel import KernelSession

@@ -36,7 +36,8 @@ CSS = TEMPLATES / "brief.css"
 LUA_FILTER = TEMPLATES / "brief.lua"
 TYPST_TEMPLATE = TEMPLATES / "brief.typ"
 
-FORMATS = ("html", "pdf")
+from sif_models.publish.names import FORMATS  # noqa: E402,F401
+
 READER = "markdown" + "".join(
     f"-{ext}"
     for ext in (

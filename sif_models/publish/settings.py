@@ -19,13 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sif_models.case.business_case import DEFAULT_DRAWS
 from sif_models.errors import Problem, SifInputError
-from sif_models.inputs.limits import draws_problem
-from sif_models.publish.render import FORMATS
+from sif_models.inputs.limits import DEFAULT_DRAWS, draws_problem
+from sif_models.publish.names import FORMATS, RENDERERS  # noqa: F401
 from sif_models.text.labels import check_lang
-
-RENDERERS = ("auto", "quarto", "embedded")
 
 
 def parse_formats(text: str | Sequence[str]) -> tuple[str, ...]:
