@@ -39,5 +39,42 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'sif_models' has no attribute {name!r}")
 
 
+# In Jupyter, a case, its risk and the fund's outlook show their key figures and a small chart
+# (sif_models.documents.notebook); registered by name, so nothing heavy is imported until shown.
+_DISPLAYS = (
+    ("sif_models.case.business_case", "BusinessCase", "case_html"),
+    ("sif_models.risk.montecarlo", "Risk", "risk_html"),
+    ("sif_models.fund.outlook", "FundOutlook", "outlook_html"),
+)
+
+
+def _display(function: str):
+    def show(obj) -> str:
+        from sif_models.documents import notebook
+
+        return getattr(notebook, function)(obj)
+
+    return show
+
+
+def _register_displays() -> None:
+    import sys
+
+    if "IPython" not in sys.modules:
+        return
+    try:
+        shell = sys.modules["IPython"].get_ipython()
+    except Exception:  # noqa: BLE001 - not in IPython after all
+        return
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["text/html"]
+    for module, name, function in _DISPLAYS:
+        formatter.for_type_by_name(module, name, _display(function))
+
+
+_register_displays()
+
+
 def __dir__() -> list[str]:
     return sorted([*globals(), *_EXPORTS])

@@ -28,3 +28,18 @@ def resource(relative: str) -> Path:
         return here
     installed = SHARE / relative
     return installed if installed.exists() else here
+
+
+def input_path(path: str | Path) -> Path:
+    """An input file as the user wrote it: relative to the current folder if it is there, else
+    relative to sif's project folder (the checkout or its installed copy), so that
+    ``load_proposal("data/examples/worked-example.yaml")`` works from ``notebooks/`` too.
+
+    >>> input_path("data/examples/worked-example.yaml").is_file()
+    True
+    """
+    given = Path(path)
+    if given.is_absolute() or given.exists():
+        return given
+    shipped = resource(str(given))
+    return shipped if shipped.exists() else given

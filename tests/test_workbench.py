@@ -143,3 +143,86 @@ def test_export_refuses_to_overwrite(tmp_path, capsys):
     target.write_bytes(b"x")
     code, _, err = sif(capsys, "export", WORKED, "--xlsx", target, "--draws", "0")
     assert code == 2 and "--force" in err
+
+
+# ---------------------------------------------------------------- Jupyter
+def test_the_readme_snippet_works_from_any_folder(monkeypatch):
+    import sif_models
+
+    monkeypatch.chdir(REPO / "notebooks")
+    proposal = sif_models.load_proposal("data/examples/worked-example.yaml")
+    assert sif_models.run(proposal).to_dict()["deterministic"]["public_net"] == 1_338_935.99
+
+
+def test_what_if_moves_one_assumption_on_the_same_draws():
+    import sif_models
+
+    case = sif_models.run(WORKED, draws=2_000)
+    moved = case.with_changes(success_rate={"housed": 0.45})
+    # docs/model.md §8: PV(S) scales with the effect: 3,305,119.57 × 0.25 / 0.3 − 1,966,183.57
+    assert moved.figures.public_net_pv_dkk == pytest.approx(
+        3_305_119.57 * 0.25 / 0.3 - 1_966_183.57, abs=0.01
+    )
+    assert moved.risk.draws == 2_000 and moved.risk.seed == case.risk.seed
+    assert (
+        moved.risk.summary("public_net_pv_dkk")["mean"]
+        < case.risk.summary("public_net_pv_dkk")["mean"]
+    )
+    cheaper = case.with_changes(unit_costs={"example-cost": 100_000})
+    assert cheaper.figures.savings_kommune_pv_dkk == pytest.approx(3_305_119.57 / 2, abs=0.01)
+    with pytest.raises(sif_models.SifInputError, match="no outcome 'nope'"):
+        case.with_changes(success_rate={"nope": 0.5})
+
+
+def test_cases_risks_and_outlooks_show_themselves_in_ipython():
+    from IPython.core.interactiveshell import InteractiveShell
+
+    import sif_models
+    from sif_models.fund.loading import load_fund
+    from sif_models.fund.outlook import fund_outlook
+
+    shell = InteractiveShell.instance()
+    sif_models._register_displays()
+    case = sif_models.run(WORKED, draws=500)
+    outlook = fund_outlook(load_fund(REPO / "data" / "fund.yaml"), draws=200, seed=1)
+    for obj, text in ((case, "Worked example"), (case.risk, "500"), (outlook, "Aarhus")):
+        shown, _ = shell.display_formatter.format(obj)
+        assert text in shown["text/html"] and "<svg" in shown["text/html"]
+    assert "Det offentliges nettogevinst" in shell.display_formatter.format(case)[0]["text/html"]
+
+
+def test_the_explorer_follows_a_slider_at_once():
+    import time
+
+    import sif_models
+    from sif_models.documents.explore import Explorer
+
+    explorer = Explorer(sif_models.run(REPO / "data" / "proposals" / "ips-plus.yaml"))
+    keys = [s.key for s in explorer.sliders]
+    assert any(k.startswith("unit_cost:") for k in keys) and any(
+        k.startswith("intake:") for k in keys
+    )
+    explorer.update({keys[0]: 0.5})  # warm
+    t0 = time.perf_counter()
+    case = explorer.update({keys[0]: 0.55, "intake:0": 50})
+    html = explorer.html()
+    assert time.perf_counter() - t0 < 0.4  # the issue asks about 0.2 s; a loaded CI gets slack
+    assert case.proposal.cohort.intake[0] == 50 and "<svg" in html
+    widget = explorer.widget()
+    assert len(widget.children) == 2  # sliders | figures, timing and the Monte Carlo button
+
+
+def test_the_explore_notebook_runs():
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(REPO / "notebooks" / "explore.ipynb", as_version=4)
+    NotebookClient(
+        nb,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(REPO / "notebooks")}},
+    ).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    assert any("text/html" in o.get("data", {}) for o in outputs)

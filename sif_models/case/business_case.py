@@ -111,6 +111,14 @@ class BusinessCase:
 
         return {**self.risk.to_dict(), "evpi": evpi_summary(self)}
 
+    def with_changes(self, **changes: Any) -> BusinessCase:
+        """This case run again with changed assumptions, on the same draws and seed
+        (:func:`sif_models.case.whatif.with_changes`), e.g.
+        ``case.with_changes(success_rate={"housed": 0.45}, unit_costs={"shelter-night": 1600})``."""
+        from sif_models.case.whatif import with_changes
+
+        return with_changes(self, **changes)
+
     def deal_zone(self, hurdle_rate: float | None = None):
         """The deal zone on this case's draws (:func:`sif_models.case.decisions.deal_zone_of`)."""
         from sif_models.case.decisions import deal_zone_of

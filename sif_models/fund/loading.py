@@ -18,6 +18,7 @@ from sif_models.inputs.portfolio import (
 )
 from sif_models.inputs.proposals import load_proposal
 from sif_models.model import cohort
+from sif_models.resources import input_path
 
 
 def _fund_capital_dkk(proposal) -> float:
@@ -44,8 +45,8 @@ def load_fund(path: str | Path, check_proposals: bool = True) -> Fund:
     portfolio's ``start_year`` and, where ``committed_dkk`` is given, put in that much capital
     from the fund (share × Σ C_t, within 1 kr.).
     """
-
     name = str(path)
+    path = input_path(path)
     fund = validate_file(path, Fund)
     base = Path(path).resolve().parent
     fund._base_dir = base

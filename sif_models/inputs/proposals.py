@@ -16,6 +16,7 @@ from sif_models.inputs.catalogue import resolve_costs
 from sif_models.inputs.loading import read_yaml, validate
 from sif_models.inputs.schema import Proposal
 from sif_models.inputs.skeleton import placeholders
+from sif_models.resources import input_path
 
 
 def load_proposal(path: str | Path) -> Proposal:
@@ -24,7 +25,7 @@ def load_proposal(path: str | Path) -> Proposal:
     Raises :class:`SifInputError` naming the file, the field and the problem.
     """
     name = str(path)
-    data = read_yaml(path)
+    data = read_yaml(input_path(path))
     todo = placeholders(data)
     if todo:  # a skeleton from `sif new`: say what is still to fill in, not schema errors
         raise SifInputError(
