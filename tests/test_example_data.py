@@ -3,7 +3,8 @@
 Every proposal in data/proposals/ must validate and run without warnings, and the published
 figures of each investment are pinned here (each with the public source it comes from) so that
 the data cannot drift silently. Figures that are not published are assumptions and must say so
-in the files' ``sources``.
+in the files' ``sources``. Every source is written in Danish and English (``{da: …, en: …}``; the
+catalogue's ``source_da`` column), so the Danish documents show no English source.
 """
 
 from __future__ import annotations
@@ -13,26 +14,31 @@ import datetime
 import json
 import math
 import os
+import re
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 import sif_models
 from sif_models import cli
 from sif_models.errors import SifInputError
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.catalogue import load_catalogue
+from sif_models.inputs.fields import Translated, in_language
 from sif_models.inputs.loading import read_yaml
 from sif_models.inputs.portfolio import load_meeting
 from sif_models.model.cohort import intake_by_year, intervention_cost_dkk
+from sif_models.text.sources import source_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PROPOSALS = sorted((DATA / "proposals").glob("*.yaml"))
+EXAMPLES = sorted((DATA / "examples").glob("*.yaml"))
 MEETINGS = sorted((DATA / "meetings").glob("*.yaml"))
 IDS = [p.stem for p in PROPOSALS]
 
 # Public sources the data may cite. A `sources` text that names none of them must start with
-# "assumption".
+# "assumption" (in Danish "skøn").
 PUBLISHED_SOURCES = (
     "aarhus.dk",
     "dsi.dk",
@@ -51,6 +57,7 @@ PUBLISHED_SOURCES = (
     "Beskæftigelsesministeriet",
     "Region Hovedstaden",
     "secondary website",
+    "sekundær hjemmeside",
 )
 
 
@@ -295,8 +302,29 @@ def _source_texts(proposal) -> list[tuple[str, str]]:
     return out
 
 
-def _is_marked(text: str) -> bool:
-    return text.startswith("assumption") or any(s in text for s in PUBLISHED_SOURCES)
+def _names_a_publication(text: str) -> bool:
+    return any(s in text for s in PUBLISHED_SOURCES)
+
+
+def _is_marked(source: str | Translated) -> bool:
+    """A source names a public source or is marked as the analyst's own estimate, in each of its
+    languages: "assumption: …" in English and "skøn: …" in Danish, both or neither."""
+    if isinstance(source, Translated):
+        en, da = source.en, source.da
+        assumed = en.startswith("assumption")
+        return (
+            _is_marked(en)
+            and (da.startswith("skøn") or _names_a_publication(da))
+            and da.startswith("skøn") == assumed
+        )
+    return source.startswith("assumption") or _names_a_publication(source)
+
+
+def _is_assumption(source: str | Translated | None) -> bool:
+    """Marked as an assumption in both languages: "assumption: …" / "skøn: …"."""
+    return (in_language(source, "en") or "").startswith("assumption:") and (
+        source_text(source, "da") or ""
+    ).startswith("skøn:")
 
 
 @pytest.mark.parametrize("path", PROPOSALS, ids=IDS)
@@ -344,11 +372,15 @@ def test_catalogue_rows_have_sources_and_honest_flags():
     rows = list(csv.DictReader((DATA / "unit_costs.csv").open(encoding="utf-8")))
     assert rows, "the catalogue is empty"
     for row in rows:
-        source = row["source"].strip()
-        assert source, f"{row['id']}: no source"
+        source, source_da = row["source"].strip(), row["source_da"].strip()
+        assert source and source_da, f"{row['id']}: no source in English and in Danish"
         assert _is_marked(source) or source.startswith("derived"), f"{row['id']}: {source}"
+        marked_da = source_da.startswith(("skøn:", "beregnet")) or _names_a_publication(source_da)
+        assert marked_da, f"{row['id']}: {source_da}"
+        assert source.startswith("derived") == source_da.startswith("beregnet"), row["id"]
         is_assumption = source.startswith("assumption")
         assert (row["flag"] == "assumption") == is_assumption, row["id"]
+        assert source_da.startswith("skøn:") == is_assumption, row["id"]
     # Every cost the nine proposals use comes from the shared catalogue.
     catalogue = load_catalogue()
     used = {
@@ -358,6 +390,90 @@ def test_catalogue_rows_have_sources_and_honest_flags():
         for c in o.consequences
     }
     assert used <= set(catalogue)
+
+
+# ------------------------------------------------------------------ sources in two languages
+# Words that mark a Danish source as left in English. Publication names and titles stay as they
+# are (GO Lab INDIGO impact bond dataset, godtigang-housingfirst.dk) and contain none of them.
+ENGLISH_WORDS = re.compile(
+    r"\b(the|of|and|is|are|assumption|assumed|derived|published|per|with|from|not|each|about|"
+    r"years?|months?|council)\b",
+    re.IGNORECASE,
+)
+# Catalogue rows whose source is only a publication reference, which reads the same in Danish and
+# English: their `source_da` repeats `source`.
+SAME_IN_BOTH_LANGUAGES = {
+    "transition-housing-icm-course",  # VIVE 2019
+    "foster-care-year",  # Benchmarkingenheden, via nb-okonomi.dk
+    "residential-care-year",  # Benchmarkingenheden, via nb-okonomi.dk
+    "psychiatric-special-place-day",  # Region Hovedstaden Psykiatri, takster 2022
+}
+SHIPPED = [*PROPOSALS, *sorted((DATA / "examples").glob("*.yaml"))]
+
+
+def _all_sources(model: BaseModel, where: str = "") -> list[tuple[str, object]]:
+    """(where, source) for every source a loaded file gives: each block's `sources` map and every
+    `source` field (consequences, unit costs, transaction costs, running costs, grants)."""
+    out: list[tuple[str, object]] = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = f"{where}.{name}" if where else name
+        if name == "sources":
+            out += [(f"{here}.{key}", text) for key, text in value.items()]
+        elif name == "source":
+            if value is not None:
+                out.append((here, value))
+        elif isinstance(value, BaseModel):
+            out += _all_sources(value, here)
+        elif isinstance(value, list | tuple):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    out += _all_sources(item, f"{here}[{i}]")
+    return out
+
+
+def _not_in_two_languages(sources: list[tuple[str, object]]) -> list[str]:
+    """The sources that are not a Danish and an English text, each in its own language, with
+    "skøn:" in Danish exactly where the English says "assumption:"."""
+    bad = []
+    for where, source in sources:
+        if not isinstance(source, Translated):
+            bad.append(f"{where}: one text, give {{da: …, en: …}}")
+        elif source.da == source.en or ENGLISH_WORDS.search(source.da):
+            bad.append(f"{where}: the Danish text is not Danish: {source.da}")
+        elif source.en.startswith("assumption:") != source.da.startswith("skøn:"):
+            bad.append(f"{where}: 'assumption:' in English is 'skøn:' in Danish")
+    return bad
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_every_source_has_a_danish_and_an_english_text(path):
+    sources = _all_sources(sif_models.load_proposal(path))
+    assert sources
+    assert _not_in_two_languages(sources) == []
+    # the Danish documents show the Danish text, the English ones the English text
+    for _, source in sources:
+        assert source_text(source, "da") == source.da
+        assert source_text(source, "en") == source.en
+
+
+def test_every_fund_source_has_a_danish_and_an_english_text():
+    fund = load_fund(DATA / "fund.yaml")
+    sources = _all_sources(fund)
+    # running costs, the fund's own sources map (grants is empty)
+    assert len(sources) == len(fund.running_costs) + len(fund.sources)
+    assert _not_in_two_languages(sources) == []
+
+
+def test_every_catalogue_row_has_a_danish_source():
+    for cid, item in load_catalogue().items():
+        assert item.source_da, cid
+        assert (item.source_in("da"), item.source_in("en")) == (item.source_da, item.source)
+        if cid in SAME_IN_BOTH_LANGUAGES:
+            assert item.source_da == item.source, cid
+        else:
+            assert item.source_da != item.source, cid
+            assert not ENGLISH_WORDS.search(item.source_da), f"{cid}: {item.source_da}"
 
 
 # ------------------------------------------------------------------ version 2 in the data
@@ -391,6 +507,9 @@ def test_transfer_payments_carry_the_states_reimbursement():
         source = rows[cid]["source"]
         assert "refusionsreformen" in source and "Beskæftigelsesministeriet" in source, cid
         assert "after 52 weeks is assumed" in source, cid  # the step chosen is named
+        source_da = rows[cid]["source_da"]
+        assert "refusionsreformen" in source_da and "Beskæftigelsesministeriet" in source_da, cid
+        assert "efter 52 uger er et skøn" in source_da, cid
         assert rows[cid]["flag"] == "uncertain", cid  # the shares rest on a secondary summary
 
 
@@ -418,7 +537,7 @@ def test_housing_first_counts_support_in_own_home_as_an_added_cost():
             added = [c for c in o.consequences if c.cost == "housing-first-support-year"]
             if o.id in outcomes:
                 assert len(added) == 1 and added[0].quantity_per_year < 0, (stem, o.id)
-                assert added[0].source.startswith("assumption"), (stem, o.id)
+                assert _is_assumption(added[0].source), (stem, o.id)
             else:
                 assert not added, (stem, o.id)
 
@@ -430,7 +549,7 @@ def test_the_national_fund_co_pays_the_youth_homelessness_contract():
     payers = {p.name: p for p in proposal.contract.payers()}
     dsi = payers["Den Sociale Investeringsfond"]
     assert dsi.payer == "stat" and 0 < dsi.share < 1
-    assert proposal.contract.sources["outcome_payers"].startswith("assumption")
+    assert _is_assumption(proposal.contract.sources["outcome_payers"])
     case = sif_models.run(proposal)
     by_payer = case.to_dict()["deterministic"]["outcome_payments_by_payer"]
     assert by_payer["stat"] > 0 and by_payer["kommune"] > 0
@@ -442,7 +561,7 @@ def test_transaction_costs_are_marked_assumptions(path):
     proposal = sif_models.load_proposal(path)
     assert proposal.contract.transaction_costs
     for cost in proposal.contract.transaction_costs:
-        assert cost.source and cost.source.startswith("assumption"), cost.label
+        assert _is_assumption(cost.source), cost.label
         assert cost.year < proposal.horizon_years
     assert sif_models.run(path).to_dict()["deterministic"]["transaction_costs"] > 0
 
@@ -452,7 +571,7 @@ def test_proposals_with_repeated_measurements_correlate_their_outcomes():
     for stem in ("housing-first-mest-udsatte", "housing-first-job", "dialog-mod-vold"):
         proposal = _load(stem)
         assert proposal.success_correlation > 0.5
-        assert proposal.sources["success_correlation"].startswith("assumption")
+        assert _is_assumption(proposal.sources["success_correlation"])
 
 
 # ------------------------------------------------------------------ the fund
@@ -467,7 +586,7 @@ def test_fund_file_loads_with_the_published_terms():
     assert fund.running_costs_dkk([2021])[0] == 150_000
     # docs/model.md §7 v2: the common shock, an assumption at the specification's default
     assert fund.common_shock == 0.25
-    assert fund.sources["common_shock"].startswith("assumption")
+    assert _is_assumption(fund.sources["common_shock"])
     # The portfolio is exactly the nine investments.
     assert sorted(p.name for p in fund.proposal_paths()) == sorted(p.name for p in PROPOSALS)
 
