@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sif_models.case.business_case import BusinessCase
 from sif_models.documents.assumptions import assumption_rows
+from sif_models.text.sources import source_text
 from sif_models.text.workbook import word
 
 KR = '#,##0 "kr."'
@@ -106,7 +107,7 @@ def _assumptions(ws: Worksheet, case: BusinessCase, lang: str) -> None:
     keys = ("col.group", "col.assumption", "col.value", "col.uncertainty", "col.source")
     _header(ws, [word(k, lang) for k in keys])
     for group, label, value, unc, src in assumption_rows(case, lang):
-        ws.append([group, label, value, unc, src or ""])
+        ws.append([group, label, value, unc, source_text(src, lang) or ""])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
