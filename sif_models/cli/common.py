@@ -51,13 +51,7 @@ def add_render_arguments(
     """Add ``--out``, ``--draws``, ``--seed``, ``--lang``, ``--to`` (if ``formats``),
     ``--force`` and ``--renderer`` to a rendering command's parser, with the given help texts."""
     p.add_argument("--out", default="reports", metavar="DIR", help=out_help)
-    p.add_argument(
-        "--draws",
-        type=draws_argument,
-        default=draws_default,
-        help=draws_help or f"Monte Carlo draws (default {draws_default:,})",
-    )
-    p.add_argument("--seed", type=non_negative_int, default=None, help=seed_help)
+    add_draws_arguments(p, default=draws_default, draws_help=draws_help, seed_help=seed_help)
     p.add_argument("--lang", choices=("da", "en"), default="da", help=lang_help)
     if formats:
         p.add_argument(
@@ -70,6 +64,24 @@ def add_render_arguments(
     p.add_argument("--force", action="store_true", help=force_help)
     add_quiet_argument(p)
     add_renderer_argument(p)
+
+
+def add_draws_arguments(
+    p: argparse.ArgumentParser,
+    *,
+    default: int = DEFAULT_DRAWS,
+    seed_default: int | None = None,
+    draws_help: str | None = None,
+    seed_help: str = "random seed (default: the proposal's)",
+) -> None:
+    """``--draws N`` (checked by :func:`draws_argument`) and ``--seed S``."""
+    p.add_argument(
+        "--draws",
+        type=draws_argument,
+        default=default,
+        help=draws_help or f"Monte Carlo draws (default {default:,})",
+    )
+    p.add_argument("--seed", type=non_negative_int, default=seed_default, help=seed_help)
 
 
 def add_renderer_argument(p: argparse.ArgumentParser) -> None:

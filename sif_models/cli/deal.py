@@ -12,10 +12,9 @@ from rich.table import Table
 from sif_models.case.business_case import DEFAULT_DRAWS, run
 from sif_models.cli.common import (
     EXIT_OK,
+    add_draws_arguments,
     console,
-    draws_argument,
     escape,
-    non_negative_int,
 )
 from sif_models.text.decisions import empty_zone_text, lever_text
 from sif_models.text.formatting import number, percent
@@ -92,13 +91,7 @@ def register(sub) -> None:
         help="financiers' required return a year (default: the proposal's discount rate)",
     )
     p.add_argument("--json", action="store_true", help="print the deal zone as JSON")
-    p.add_argument(
-        "--draws",
-        type=draws_argument,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic)",
-    )
-    p.add_argument(
-        "--seed", type=non_negative_int, default=None, help="random seed (default: the proposal's)"
+    add_draws_arguments(
+        p, draws_help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic)"
     )
     p.set_defaults(func=cmd_deal)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sif_models.case.business_case import DEFAULT_DRAWS, run
+from sif_models.case.business_case import run
 from sif_models.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
+    add_draws_arguments,
     console,
-    draws_argument,
     escape,
-    non_negative_int,
 )
 
 
@@ -50,14 +49,6 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--xlsx", required=True, metavar="OUT", help="the workbook to write (.xlsx)")
     p.add_argument("--lang", choices=("da", "en"), default="da", help="language of the headers")
-    p.add_argument(
-        "--draws",
-        type=draws_argument,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,})",
-    )
-    p.add_argument(
-        "--seed", type=non_negative_int, default=None, help="random seed (default: the proposal's)"
-    )
+    add_draws_arguments(p)
     p.add_argument("--force", action="store_true", help="replace the workbook if it exists")
     p.set_defaults(func=cmd_export)

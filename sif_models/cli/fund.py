@@ -9,14 +9,13 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-from sif_models.case.business_case import DEFAULT_DRAWS, DEFAULT_SEED
+from sif_models.case.business_case import DEFAULT_SEED
 from sif_models.cli.common import (
+    add_draws_arguments,
     add_quiet_argument,
     add_renderer_argument,
-    draws_argument,
     escape,
     formats_argument,
-    non_negative_int,
     reporter,
     run_rendering,
     say_line,
@@ -134,8 +133,9 @@ def register(sub) -> None:
     p.add_argument(
         "--with", dest="with_files", nargs="+", default=[], metavar="FILE", help="new proposals"
     )
-    p.add_argument("--draws", type=draws_argument, default=DEFAULT_DRAWS)
-    p.add_argument("--seed", type=non_negative_int, default=DEFAULT_SEED)
+    add_draws_arguments(
+        p, seed_default=DEFAULT_SEED, seed_help=f"random seed (default {DEFAULT_SEED})"
+    )
     p.add_argument("--json", action="store_true", help="print the outlook as JSON")
     p.add_argument(
         "--no-brief", action="store_true", help="print only; do not render the fund brief"

@@ -12,10 +12,9 @@ from rich.table import Table
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.cli.common import (
     EXIT_OK,
+    add_draws_arguments,
     console,
-    draws_argument,
     escape,
-    non_negative_int,
 )
 from sif_models.text.formatting import number, percent
 from sif_models.text.reasons import reason_text, warning_text
@@ -174,16 +173,9 @@ def register(sub) -> None:
     p = sub.add_parser("run", help="run one proposal's business case")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the docs/model.md §9 summary as JSON")
-    p.add_argument(
-        "--draws",
-        type=draws_argument,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)",
-    )
-    p.add_argument(
-        "--seed",
-        type=non_negative_int,
-        default=None,
-        help="random seed (default: the proposal's seed)",
+    add_draws_arguments(
+        p,
+        draws_help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}; 0 = deterministic only)",
+        seed_help="random seed (default: the proposal's seed)",
     )
     p.set_defaults(func=cmd_run)

@@ -9,8 +9,8 @@ import sys
 
 from rich.table import Table
 
-from sif_models.case.business_case import DEFAULT_DRAWS, run
-from sif_models.cli.common import EXIT_OK, console, draws_argument, escape, non_negative_int
+from sif_models.case.business_case import run
+from sif_models.cli.common import EXIT_OK, add_draws_arguments, console, escape
 from sif_models.risk.voi import METHOD
 from sif_models.text.formatting import number
 
@@ -50,13 +50,5 @@ def register(sub) -> None:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the values as JSON")
-    p.add_argument(
-        "--draws",
-        type=draws_argument,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,})",
-    )
-    p.add_argument(
-        "--seed", type=non_negative_int, default=None, help="random seed (default: the proposal's)"
-    )
+    add_draws_arguments(p)
     p.set_defaults(func=cmd_voi)
