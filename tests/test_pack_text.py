@@ -90,11 +90,6 @@ def test_chart_text_from_input_files_is_literal():
     assert not any(t.get_parse_math() for t in texts)
 
 
-def test_kroner_ticks_have_the_minus_sign():
-    ticks = charts.KronerFormatter("da", millions=True).format_ticks([-5e5, 0.0, 5e5])
-    assert ticks == ["\u22120,5", "0", "0,5"]
-
-
 # ---------------------------------------------------------------------------- chances
 @pytest.mark.parametrize(
     ("p", "da", "en"),

@@ -51,16 +51,6 @@ RC = {
     # text from input files (titles, outcome labels) is literal: "$…$" is not matplotlib math
     "text.parse_math": False,
 }
-MINUS = "\u2212"  # the minus sign of a negative tick label (docs/style-da.md), not a hyphen
-
-
-def signed(label: str) -> str:
-    """A tick label with the minus sign (−) where the number format wrote a hyphen-minus.
-
-    >>> signed("-0,5"), signed("1.500")
-    ('−0,5', '1.500')
-    """
-    return MINUS + label[1:] if label.startswith("-") else label
 
 
 class KronerFormatter(FuncFormatter):
@@ -70,7 +60,7 @@ class KronerFormatter(FuncFormatter):
     --------
     >>> f = KronerFormatter("da", millions=True)
     >>> f.format_ticks([-500_000.0, 0.0, 500_000.0, 1_000_000.0])
-    ['−0,5', '0', '0,5', '1,0']
+    ['-0,5', '0', '0,5', '1,0']
     >>> KronerFormatter("da").format_ticks([0.0, 250_000.0])
     ['0', '250.000']
     """
@@ -95,7 +85,7 @@ class KronerFormatter(FuncFormatter):
         value = x / 1e6 if self.millions else x
         if abs(value) < 1e-12:
             return "0"
-        return signed(number(value, self.decimals, self.lang))
+        return number(value, self.decimals, self.lang)
 
 
 def kroner_axis(axis, values: np.ndarray, lang: str, label: str) -> None:
