@@ -22,7 +22,8 @@ def side_by_side(entries: list[AgendaEntry], found: list[Assessment], lang: str)
     The figures are each proposal's expected ones (the mean over the draws of its brief and
     of ``sif run --json``) with the chance of gain or loss; the central estimate only where
     it differs materially; then whether the rate card lies inside the deal zone, the input
-    most worth learning about, and whether the case is weak. A row that repeats another row
+    most worth learning about (:func:`decision_tools`), and whether the case is weak. A row
+    that repeats another row
     of its kind (the fund's and the financiers' chance of loss when the fund is the only
     financier) is left out.
     """
@@ -69,8 +70,6 @@ def side_by_side(entries: list[AgendaEntry], found: list[Assessment], lang: str)
     )
     add("year", t("meet.row.break_even"), [_break_even(a, L) for a in found])
     _fund_rows(found, est, L, add, chance_row)
-    add("deal", t("meet.row.deal"), [a.deal_words(L) for a in found])
-    add("voi", t("meet.row.voi"), [a.top_input_words(L) for a in found])
     add(
         "weak",
         t("meet.row.weak"),
@@ -124,6 +123,19 @@ def _break_even(a: Assessment, lang: str) -> str:
     return text("meet.no_break_even", lang, last=p.start_year + p.horizon_years - 1)
 
 
+def decision_tools(found: list[Assessment], lang: str) -> pd.DataFrame:
+    """One row per proposal, in words that wrap: whether the rate card as written lies inside
+    the deal zone, and the input most worth learning about before deciding."""
+    return pd.DataFrame(
+        [[a.case.proposal.title, a.deal_words(lang), a.top_input_words(lang)] for a in found],
+        columns=[
+            text("meet.col.proposal", lang),
+            text("meet.row.deal", lang),
+            text("meet.row.voi", lang),
+        ],
+    )
+
+
 def without_repeats(
     rows: list[tuple[str, str, list[str]]],
 ) -> list[tuple[str, str, list[str]]]:
@@ -142,4 +154,4 @@ def without_repeats(
     return kept
 
 
-__all__ = ["side_by_side", "without_repeats"]
+__all__ = ["decision_tools", "side_by_side", "without_repeats"]

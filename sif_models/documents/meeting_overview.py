@@ -37,7 +37,7 @@ from sif_models.documents.common import (
     thousands,
     thousands_range,
 )
-from sif_models.documents.comparison import side_by_side
+from sif_models.documents.comparison import decision_tools, side_by_side
 from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import FundOutlook, fund_outlook
 from sif_models.text.formatting import long_date, number
@@ -193,7 +193,12 @@ class MeetingPage(Page):
             note = self.t("meet.compare_note_no_draws")
         parts += self.weak_md()
         parts.append(f"*{escape_md(note)}*")
-        parts.append(f"*{escape_md(self.t('meet.tools_note'))}*")
+        tools = decision_tools([self.assessment(e) for e in usable], self.lang)
+        parts += [
+            f"### {escape_md(self.t('meet.heading.tools'))}",
+            scroll_md(md_table(tools, "lll", [30, 35, 35])),
+            f"*{escape_md(self.t('meet.tools_note'))}*",
+        ]
         return "\n\n".join(parts)
 
     def weak_md(self) -> list[str]:

@@ -57,8 +57,8 @@ TEXT: dict[str, dict[str, str]] = {
     "ann.sum.p_active": {
         "da": "Der er {p} sandsynlighed for, at saldoen vil være positiv i hvert af de første "
         "{n} år ({first}–{last}); uden fælles stød ville sandsynligheden være {p0}.",
-        "en": "There is a {p} chance that the balance will stay positive in each of the first "
-        "{n} years ({first}–{last}); without the common shock the chance would be {p0}.",
+        "en": "The chance that the balance will stay positive in each of the first {n} years "
+        "({first}–{last}) is {p}; without the common shock it would be {p0}.",
     },
     "ann.heading.investments": {"da": "Investeringerne", "en": "The investments"},
     "ann.heading.results": {

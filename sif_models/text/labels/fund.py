@@ -123,8 +123,8 @@ TEXT: dict[str, dict[str, str]] = {
     "fund.sum.p_active": {
         "da": "Med den nuværende portefølje er der {p} sandsynlighed for, at fondens saldo vil "
         "være positiv i hvert af de første {n} år ({first}–{last}).",
-        "en": "With the current portfolio there is a {p} chance that the fund's balance will "
-        "stay positive in each of the first {n} years ({first}–{last}).",
+        "en": "With the current portfolio the chance that the fund's balance will stay positive "
+        "in each of the first {n} years ({first}–{last}) is {p}.",
     },
     "fund.sum.shock": {
         "da": "Tallet regner med et fælles stød: et svagt arbejdsmarked vil ramme alle "

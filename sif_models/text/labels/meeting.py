@@ -122,6 +122,11 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Takstbladet og forhandlingsrummet",
         "en": "The rate card and the deal zone",
     },
+    "meet.heading.tools": {
+        "da": "Forhandlingsrum og værdien af bedre viden",
+        "en": "Deal zone and the value of information",
+    },
+    "meet.col.proposal": {"da": "Forslag", "en": "Proposal"},
     "meet.row.voi": {"da": "Mest værd at vide mere om", "en": "Most worth learning about"},
     "meet.row.weak": {"da": "Advarsel", "en": "Warning"},
     "meet.near_mean": {"da": "tæt på det forventede", "en": "close to the expected"},
@@ -162,7 +167,7 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.weak.head": {"da": "Advarsel – {title}:", "en": "Warning – {title}:"},
     "meet.weak.fund_loss": {
         "da": "Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage.",
-        "en": "There is a {p} risk that the fund will not get all its money back.",
+        "en": "The risk that the fund will not get all its money back is {p}.",
     },
     "meet.weak.public_loss": {
         "da": "Det offentlige forventes at tabe {amount} (nutidsværdi): de sparede udgifter "
