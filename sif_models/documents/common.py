@@ -255,7 +255,7 @@ def outlook_table(scenarios: list[Scenario], lang: str) -> pd.DataFrame:
             [f"{mio(lo, L)} – {mio(hi, L)}" for lo, hi in band],
         )
     row(
-        text("fo.capacity", L, year=first.capacity_from_year),
+        text(_key(drawn, "fo.capacity", "pk.capacity_central"), L, year=first.capacity_from_year),
         [mio(s.outlook.capacity_left_dkk, L) for s in scenarios],
     )
     return pd.DataFrame(rows, columns=[text("fo.figure", L), *[s.label for s in scenarios]])

@@ -26,6 +26,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Saldo ultimo {year} (centralt skøn)",
         "en": "Balance at the end of {year} (central estimate)",
     },
+    "pk.capacity_central": {
+        "da": "Plads til nye investeringer fra {year} (centralt skøn)",
+        "en": "Room for new investments from {year} (central estimate)",
+    },
     "pk.chart.central": {"da": "{label}: centralt skøn", "en": "{label}: central estimate"},
     "pk.chart.note_central": {
         "da": "Linjen viser forslagenes egne tal (centralt skøn); uden simuleringer er der intet "
