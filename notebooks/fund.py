@@ -40,7 +40,8 @@ display(Markdown(page.summary_md()))
 display(Markdown(page.key_figures_md()))
 
 # %%
-# The fan chart: balance by year, central line and p5-p95 band, the ten years marked.
+# The fan chart: balance by year, the expected line (the mean of the simulations) and the
+# 90 % band, the ten years marked.
 display(*page.chart_outputs())
 
 # %%

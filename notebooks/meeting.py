@@ -39,7 +39,8 @@ page = build_meeting_page(
 )
 
 # %%
-# Title, the agenda with links, the proposals side by side, the items with errors.
+# Title, the agenda with links, the proposals side by side (expected figures, deal zone, the
+# input most worth learning about, weak cases flagged), the items with errors.
 display(Markdown(page.title_md()))
 display(Markdown(page.agenda_md()))
 display(Markdown(page.comparison_md()))

@@ -18,11 +18,13 @@ import stat
 from collections import defaultdict
 from pathlib import Path
 
+import danish_text
 import papermill
 import pytest
 from pypdf import PdfReader
 
 from sif_models import cli
+from sif_models.documents.common import chance
 from sif_models.fund.annual import annual_report
 from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import fund_outlook
@@ -133,6 +135,28 @@ def test_bad_results_exit_2_before_anything_runs(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_year_before_the_fund_is_an_input_error(tmp_path):
+    """The fund started on 29 April 2020: a report for 2019 exits 2 naming the year and the
+    fund's start date, before anything runs."""
+    code, _, stderr = _cli(["annual-report", "2019", "--out", str(tmp_path / "out")])
+    assert code == 2
+    assert f"{FUND}: start_date: there is no yearly report for 2019" in stderr
+    assert "2020-04-29" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_yearly_report_is_danish(annual):
+    """No English words and no English or hyphen-minus figures (docs/style-da.md); the results
+    files' English note on their invented figures shows as Danish words."""
+    out, text = annual
+    raw = danish_text.pdf_text(out / f"annual-report-{YEAR}.pdf")
+    assert danish_text.english_words(raw) == []
+    assert danish_text.wrong_numbers(raw) == []
+    assert "Kilde: eksempeldata (opdigtede tal, ikke målinger)" in text
+    assert "0 ikke startet" not in text and "0 afsluttet" not in text
+    assert "Alle fondens 9 investeringer er i gang." in text
+
+
 def test_annual_notebook_parameters_match_what_the_code_passes():
     passed = annual_parameters(YEAR, FUND, RESULTS, DRAWS, None, "da")
     inspected = papermill.inspect_notebook(str(REPO / "notebooks" / "annual_report.ipynb"))
@@ -162,12 +186,12 @@ def test_fund_brief_with_a_new_proposal(tmp_path):
         fund, draws=DRAWS, with_files=[example], capacity_from_year=before.capacity_from_year
     )
     for o in (before, after):
-        assert percent(o.p_active) in text
+        assert chance(o.p_active, "da") in text
+        assert chance(o.p_active_without_shock, "da") in text
         assert mio(o.capacity_left_dkk) in text
     assert "Porteføljen" in text and "Med de nye forslag" in text
-    # the yearly table in 1,000 kr.: the new proposal's put-in and the end balance
-    last = after.table().iloc[-1]
-    assert number(last.balance_dkk / 1000) in text
+    # the yearly table in 1,000 kr.: the expected (mean) balance at the end
+    assert number(after.band()["mean"][-1] / 1000) in text
     assert "Worked example (nyt forslag)" in text  # in the portfolio list
     # a second run keeps the files
     before_bytes = pdf.read_bytes()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import danish_text
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sif_models.cli import main
+from sif_models.documents.common import chance
 from sif_models.errors import SifInputError
 from sif_models.fund.annual import annual_report, outcome_table, prior_for, read_results
 from sif_models.fund.balance import capacity_left_dkk, fund_balance_dkk, p_active, run_dry_year
@@ -23,6 +25,33 @@ ROOT = Path(__file__).resolve().parents[1]
 FUND = ROOT / "data" / "fund.yaml"
 RESULTS = ROOT / "data" / "results"
 EXAMPLE = ROOT / "data" / "examples" / "worked-example.yaml"
+
+
+@pytest.fixture(scope="module")
+def brief(tmp_path_factory) -> Path:
+    """The Danish fund brief, rendered with the embedded renderer."""
+    out = tmp_path_factory.mktemp("fund")
+    code = main(["fund", "--out", str(out), "--draws", "1000", "--renderer", "embedded"])
+    assert code == 0
+    return out
+
+
+def test_the_fund_brief_shows_both_chances(brief, fund):
+    """P(active ten years) with the fund's common shock and, beside it, without (ρ_f = 0), with
+    the sentence that says what the common shock is."""
+    o = fund_outlook(fund, draws=1000)
+    text = " ".join(danish_text.pdf_text(brief / "fund.pdf").replace("\u00a0", " ").split())
+    assert "Samme sandsynlighed uden fælles stød" in text
+    assert f"er der {chance(o.p_active, 'da')} sandsynlighed for" in text
+    assert f"ville sandsynligheden være {chance(o.p_active_without_shock, 'da')}" in text
+    assert "et svagt arbejdsmarked vil ramme alle investeringernes beskæftigelsesresultater" in text
+    assert "Forventet tilbage" not in text and "Tilbage, centralt skøn" in text
+
+
+def test_the_fund_brief_is_danish(brief):
+    text = danish_text.pdf_text(brief / "fund.pdf")
+    assert danish_text.english_words(text) == []
+    assert danish_text.wrong_numbers(text) == []
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import danish_text
 import nbformat
 import papermill
 import pytest
@@ -27,6 +28,7 @@ from pypdf import PdfReader
 
 from sif_models import cli
 from sif_models.documents.agenda import agenda_item_record
+from sif_models.documents.common import chance
 from sif_models.inputs.portfolio import Meeting
 from sif_models.publish.fund_brief import fund_parameters
 from sif_models.publish.meeting import PackResult, make_meeting_pack, meeting_parameters
@@ -201,36 +203,138 @@ def test_pack_pdf_is_the_overview_then_every_brief(pack):
     assert set(jumps) == {starts[f"{pid}.pdf"] for pid in pack["copies"]}
 
 
-def test_overview_figures_equal_sif_run_json(pack):
+def _comparison(pack) -> tuple[list[str], dict[str, list[str]]]:
+    """The side-by-side table of the overview's HTML: its header and rows by label."""
     page = _html(pack["dir"] / "index.html")
-    table = next(
-        t for t in page.tables if any(r[0] == "Indsatsens udgift (nutidsværdi)" for r in t)
-    )
-    header = table[0]
-    rows = {r[0]: r for r in table[1:]}
+    table = next(t for t in page.tables if any(r[0] == "Punktets type" for r in t))
+    return table[0], {r[0]: r for r in table[1:]}
+
+
+def test_overview_figures_equal_sif_run_json(pack):
+    """The side by side shows each proposal's expected (mean) figures and chances, as
+    ``sif run --json`` prints them; the fund's capital as proposed."""
+    header, rows = _comparison(pack)
     for pid, path in pack["copies"].items():
         s = _run_json(path)
         col = header.index(s["title"])
         d, risk = s["deterministic"], s["risk"]
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         share = sum(f["share"] for f in data["contract"]["financing"] if f.get("role") == "fund")
+        last = s["start_year"] + s["horizon_years"] - 1
         expected = {
-            "Indsatsens udgift (nutidsværdi)": dkk(d["intervention_cost"]),
-            "Offentligt nettoresultat (nutidsværdi)": dkk(d["public_net"]),
-            "Undgåede udgifter pr. investeret krone": number(d["benefit_cost_ratio"], 2),
-            "Break-even år (offentlige kasser)": str(d["break_even_year"])
-            if d["break_even_year"] is not None
-            else "Intet inden for perioden",
-            "Sandsynlighed for offentlig gevinst": percent(risk["p_public_net_positive"]),
-            "Sandsynlighed for tab hos finansiererne": percent(risk["p_financiers_loss"]),
-            "Finansierernes tilbagebetaling pr. krone (multiple)": number(
-                d["financiers"]["multiple"], 2
+            "Det offentliges nettogevinst, forventet (nutidsværdi)": dkk(
+                risk["public_net"]["mean"]
             ),
-            "Fonden lægger ind": dkk(share * d["financiers"]["capital"]),
-            "Sandsynlighed for tab hos fonden": percent(risk["p_fund_loss"]),
+            "Sandsynlighed for offentlig gevinst": chance(risk["p_public_net_positive"], "da"),
+            "Kommunens nettogevinst, forventet (nutidsværdi)": dkk(risk["kommune_net"]["mean"]),
+            "Sandsynlighed for gevinst for kommunen": chance(risk["p_kommune_net_positive"], "da"),
+            "Det år, indsatsen tjener sig hjem (centralt skøn)": str(d["break_even_year"])
+            if d["break_even_year"] is not None
+            else f"Ikke inden {last}",
+            "Finansierernes tilbagebetalingsgrad, forventet": number(
+                risk["financiers_multiple"]["mean"], 2
+            ),
+            "Fondens andel af kapitalen": percent(share, 0),
+            "Fonden lægger ind (forslagets beløb)": dkk(share * d["financiers"]["capital"]),
+            "Sandsynlighed for tab hos fonden": chance(risk["p_fund_loss"], "da"),
         }
         for label, value in expected.items():
             assert rows[label][col] == value, (pid, label)
+        # the financiers' chance of loss is shown unless it repeats the fund's in every column
+        if "Sandsynlighed for tab hos finansiererne" in rows:
+            assert rows["Sandsynlighed for tab hos finansiererne"][col] == chance(
+                risk["p_financiers_loss"], "da"
+            )
+
+
+def test_overview_repeats_no_row():
+    """A row of the side by side that repeats another row of its kind is left out; central
+    estimates only where they differ materially from the expected."""
+    from sif_models.documents.common import differs_materially
+    from sif_models.documents.comparison import without_repeats
+
+    rows = [
+        ("loss", "fund", ["69,2 %", "90,3 %"]),
+        ("gain", "public", ["69,2 %", "90,3 %"]),
+        ("loss", "financiers", ["69,2 %", "90,3 %"]),
+        ("loss", "other", ["69,2 %", "90,0 %"]),
+    ]
+    assert [label for _, label, _ in without_repeats(rows)] == ["fund", "public", "other"]
+    assert not differs_materially(10_000_000, 10_100_000)
+    assert differs_materially(7_842_000, 7_334_000)
+
+
+def test_overview_says_the_deal_zone_and_the_input_to_learn_about(pack):
+    """For each proposal: whether the rate card as written lies inside its deal zone
+    (``case.deal_zone()``) and the input with the largest EVPPI, public perspective, in words."""
+    from sif_models.case.business_case import run
+
+    page = _html(pack["dir"] / "index.html")
+    table = next(t for t in page.tables if t and t[0][0] == "Forslag")
+    assert table[0] == ["Forslag", "Takstbladet og forhandlingsrummet", "Mest værd at vide mere om"]
+    rows = {r[0]: r for r in table[1:]}
+    assert len(rows) == len(pack["copies"])
+    for pid, path in pack["copies"].items():
+        case = run(path, draws=DRAWS)
+        _, deal, voi = rows[case.proposal.title]
+        zone = case.deal_zone()
+        if zone.empty:
+            assert deal.startswith("Intet forhandlingsrum: "), pid
+        elif zone.as_written_inside:
+            assert deal.startswith("Inden for: "), pid
+        else:
+            assert deal.startswith("Uden for: "), pid
+        key, _, value = case.value_of_information()["public"].inputs[0]
+        if value < 1.0:
+            assert voi == "Intet: usikkerheden vil ikke ændre beslutningen", pid
+            continue
+        outcome = next(o.label for o in case.proposal.outcomes if f"success_rate:{o.id}" == key)
+        assert voi.startswith(f"Succesraten for »{outcome}«"), pid
+        assert "værdien af bedre viden" in voi
+
+
+def test_overview_flags_weak_cases_in_colour_and_words(pack):
+    """A proposal with a chance of loss for the fund of 50 % or more, or an expected public
+    loss, is flagged: a row says so and a coloured box (the notice style) gives the reasons."""
+    from sif_models.case.business_case import run
+
+    html = (pack["dir"] / "index.html").read_text(encoding="utf-8")
+    header, rows = _comparison(pack)
+    pdf = _pdf_text(pack["dir"] / "overview.pdf")
+    dialog = run(pack["copies"]["dialog-mod-vold"], draws=DRAWS)
+    col = header.index(dialog.proposal.title)
+    assert dialog.risk.probability("fund_loss") >= 0.5  # the weak case of this agenda
+    assert rows["Advarsel"][col] == "Ja, se nedenfor"
+    assert '<div class="notice weak">' in html
+    p = percent(dialog.risk.probability("fund_loss"))
+    assert f"Advarsel – {dialog.proposal.title}:" in pdf
+    assert f"Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage." in pdf
+    assert "Det offentlige forventes at tabe" in pdf  # its expected public net is negative
+    assert dialog.risk.figures.public_net_pv_dkk.mean() < 0
+
+
+def test_the_overview_never_gives_a_decision_item_a_status(pack):
+    """Status is for running investments: the overview's items are decided or discussed."""
+    page = " ".join(" ".join(_html(pack["dir"] / "index.html").text).split())
+    assert "Status: I gang" not in page and "I gang" not in page
+
+
+def test_overview_tables_scroll_in_their_own_box(pack):
+    """Every table of the overview sits in a box of its own (``table-scroll``) that the
+    stylesheet can let scroll sideways on a narrow screen."""
+    html = (pack["dir"] / "index.html").read_text(encoding="utf-8")
+    pieces = html.split("<table")
+    assert len(pieces) > 4
+    for i, before in enumerate(pieces[:-1]):
+        opening = before.rsplit("<div", 1)[-1]
+        assert opening.startswith(' class="table-scroll"'), f"table {i + 1} is not in a box"
+
+
+def test_overview_pdf_is_danish(pack):
+    """No English words (docs/style-da.md's list) and no English or hyphen-minus figures."""
+    text = danish_text.pdf_text(pack["dir"] / "overview.pdf")
+    assert danish_text.english_words(text) == []
+    assert danish_text.wrong_numbers(text) == []
 
 
 def test_overview_shows_the_fund_before_and_after(pack):

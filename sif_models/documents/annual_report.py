@@ -23,7 +23,11 @@ from sif_models.documents.charts import to_png
 from sif_models.documents.common import (
     Page,
     Scenario,
+    bullets_md,
+    chance,
+    join_words,
     outlook_table_md,
+    scroll_md,
     seed_or_default,
     yearly_table_md,
 )
@@ -31,6 +35,7 @@ from sif_models.fund.loading import load_fund
 from sif_models.text.formatting import dkk, long_date, mio, number, percent
 from sif_models.text.labels import check_lang
 from sif_models.text.markdown import escape_md, md_table, md_value
+from sif_models.text.sources import source_text
 
 ILLUSTRATIVE_MARKERS = ("illustrative", "illustrativ", "opdigte")
 
@@ -97,44 +102,48 @@ class AnnualPage(Page):
             parts.append(f"::: {{.notice}}\n{escape_md(self.t('ann.illustrative'))}\n:::")
         return "\n\n".join(parts)
 
+    def count_sentence(self) -> str:
+        """How many investments there are and in which state, naming only the states there are
+        ("9 er i gang", not "9 i gang, 0 ikke startet og 0 afsluttet")."""
+        invs = self.report.investments
+        states = {"running": "running", "not started": "waiting", "ended": "ended"}
+        counts = {k: sum(1 for i in invs if i.status == s) for s, k in states.items()}
+        present = [k for k, n in counts.items() if n]
+        if len(invs) == 1:
+            return self.t("ann.sum.one", state=self.t(f"ann.state.{present[0]}"))
+        if len(present) == 1:
+            return self.t("ann.sum.all", n=len(invs), state=self.t(f"ann.state.{present[0]}"))
+        parts = [f"{counts[k]} {self.t(f'ann.state.{k}')}" for k in present]
+        return self.t("ann.sum.count", n=len(invs), parts=join_words(parts, self.lang))
+
     def summary_md(self) -> str:
         L = self.lang
         invs = self.report.investments
-        counts = {
-            s: sum(1 for i in invs if i.status == s) for s in ("running", "not started", "ended")
-        }
         measured = [i for i in invs if int(i.outcomes.measured.sum()) > 0]
         econ = self.report.economy()
-        lines = [
-            self.t(
-                "ann.sum.count",
-                n=len(invs),
-                running=counts["running"],
-                waiting=counts["not started"],
-                ended=counts["ended"],
-            ),
-            self.t("ann.sum.measured", n=len(measured), year=self.year),
-        ]
+        lines = [self.count_sentence()]
+        if measured:
+            lines.append(self.t("ann.sum.measured", n=len(measured), year=self.year))
+        else:
+            lines.append(self.t("ann.sum.measured_none", year=self.year))
         planned = sum(i.original.figures.public_net_pv_dkk for i in invs)
         updated = sum(i.updated.figures.public_net_pv_dkk for i in invs)
-        lines.append(
-            self.t(
-                "ann.sum.public_net",
-                updated=mio(updated, L),
-                planned=mio(planned, L),
+        lines.append(self.t("ann.sum.public_net", updated=mio(updated, L), planned=mio(planned, L)))
+        lines.append(self.t("ann.sum.balance", year=self.year, balance=mio(econ["balance_dkk"], L)))
+        outlook = self.report.outlook_updated
+        if outlook.draws is not None:
+            n, y0 = outlook.min_active_years, int(outlook.years[0])
+            lines.append(
+                self.t(
+                    "ann.sum.p_active",
+                    p=chance(outlook.p_active, L),
+                    p0=chance(outlook.p_active_without_shock, L),
+                    n=n,
+                    first=y0,
+                    last=y0 + n - 1,
+                )
             )
-        )
-        lines.append(
-            self.t(
-                "ann.sum.balance",
-                year=self.year,
-                balance=mio(econ["balance_dkk"], L),
-                p=percent(econ["p_active"], 1, L),
-                n=self.report.fund.min_active_years,
-            )
-        )
-        bullets = "\n".join(f"- {md_value(s)}" for s in lines)
-        return f"## {escape_md(self.t('heading.summary'))}\n\n{bullets}"
+        return f"## {escape_md(self.t('heading.summary'))}\n\n{bullets_md(lines)}"
 
     # ------------------------------------------------------------------ investments
     def status_text(self, inv) -> str:
@@ -183,15 +192,19 @@ class AnnualPage(Page):
         return "\n\n".join(
             [
                 f"## {escape_md(self.t('ann.heading.investments'))}",
-                md_table(
-                    frame, "llrrrrr", [25, 16, 8, 7, 15, 15, 14], values=set(frame.columns[2:])
+                scroll_md(
+                    md_table(
+                        frame, "llrrrrr", [25, 16, 8, 7, 15, 15, 14], values=set(frame.columns[2:])
+                    )
                 ),
                 f"*{escape_md(self.t('ann.investments_note'))}*",
             ]
         )
 
     def outcome_rows(self, inv) -> pd.DataFrame:
-        """Measured against expected per outcome, with the estimate before and after."""
+        """Measured against the proposal's estimate per outcome, and the updated estimate. The
+        estimate before (the prior's mean) is its own column only where it differs from the
+        proposal's rate (a centred prior has the proposal's rate as its mean)."""
         L = self.lang
         rows = []
         for r in inv.outcomes.itertuples(index=False):
@@ -209,54 +222,45 @@ class AnnualPage(Page):
                     f"{percent(r.updated_low, 1, L)} – {percent(r.updated_high, 1, L)}",
                 ]
             )
-        return pd.DataFrame(
-            rows,
-            columns=[
-                self.t("ann.col.outcome"),
-                self.t("ann.col.observed"),
-                self.t("ann.col.observed_rate"),
-                self.t("ann.col.expected_rate"),
-                self.t("ann.col.expected_n"),
-                self.t("ann.col.prior"),
-                self.t("ann.col.updated_rate"),
-                self.t("ann.col.updated_band"),
-            ],
-        )
+        columns = [
+            self.t("ann.col.outcome"),
+            self.t("ann.col.observed"),
+            self.t("ann.col.observed_rate"),
+            self.t("ann.col.expected_rate"),
+            self.t("ann.col.expected_n"),
+            self.t("ann.col.prior"),
+            self.t("ann.col.updated_rate"),
+            self.t("ann.col.updated_band"),
+        ]
+        frame = pd.DataFrame(rows, columns=columns)
+        if (frame[columns[5]] == frame[columns[3]]).all():
+            frame = frame.drop(columns=columns[5])
+        return frame
 
     def case_rows(self, inv) -> pd.DataFrame:
-        """The business case planned and updated: public net, kommune net, ratio, break-even."""
+        """The business case before and after the measurements (central estimates): public net,
+        kommune net, gain per krone, the year it pays for itself, outcome payments."""
         L = self.lang
         o, u = inv.original, inv.updated
+        last = inv.proposal.start_year + inv.proposal.horizon_years - 1
 
         def bey(case: BusinessCase) -> str:
-            return (
-                str(case.break_even_year)
-                if case.break_even_year is not None
-                else self.t("kf.no_break_even")
-            )
+            year = case.break_even_year
+            return str(year) if year is not None else self.t("ann.no_break_even", last=last)
+
+        def money(key: str, name: str) -> list[str]:
+            return [self.t(key), dkk(getattr(o.figures, name), L), dkk(getattr(u.figures, name), L)]
 
         rows = [
+            money("ann.row.public_net", "public_net_pv_dkk"),
+            money("ann.row.kommune_net", "kommune_net_pv_dkk"),
             [
-                self.t("kf.public_net"),
-                dkk(o.figures.public_net_pv_dkk, L),
-                dkk(u.figures.public_net_pv_dkk, L),
-            ],
-            [
-                self.t("kf.kommune_net"),
-                dkk(o.figures.kommune_net_pv_dkk, L),
-                dkk(u.figures.kommune_net_pv_dkk, L),
-            ],
-            [
-                self.t("kf.bcr"),
+                self.t("ann.row.bcr"),
                 number(o.figures.benefit_cost_ratio, 2, L),
                 number(u.figures.benefit_cost_ratio, 2, L),
             ],
-            [self.t("kf.break_even_year"), bey(o), bey(u)],
-            [
-                self.t("ann.row.payments"),
-                dkk(o.figures.outcome_payments_pv_dkk, L),
-                dkk(u.figures.outcome_payments_pv_dkk, L),
-            ],
+            [self.t("ann.row.break_even"), bey(o), bey(u)],
+            money("ann.row.payments", "outcome_payments_pv_dkk"),
         ]
         return pd.DataFrame(
             rows,
@@ -266,6 +270,27 @@ class AnnualPage(Page):
                 self.t("ann.col.updated_short"),
             ],
         )
+
+    def sources_md(self, inv) -> str | None:
+        """The sources of an investment's measured results in the reader's language: the results
+        files' invented example figures as a fixed note, other sources by
+        :func:`~sif_models.text.sources.source_text`."""
+        seen = self.seen
+        found = sorted(
+            set(seen[(seen.proposal == inv.proposal.id) & (seen.participants > 0)].source)
+        )
+        words = []
+        for s in found:
+            shown = (
+                self.t("ann.source_illustrative")
+                if is_illustrative(s)
+                else source_text(s, self.lang)
+            )
+            if shown and shown not in words:
+                words.append(shown)
+        if not words:
+            return None
+        return f"*{escape_md(self.t('ann.sources', sources='; '.join(words)))}*"
 
     def results_outputs(self) -> list:
         """Per investment with measurements: the outcomes table, a chart of the estimates and
@@ -290,18 +315,23 @@ class AnnualPage(Page):
             if table.empty:
                 waiting.append(inv.proposal.title)
                 continue
+            widths = [25, 9, 8, 10, 10, 8, 10, 20]
+            if table.shape[1] < len(widths):
+                widths = [25, 10, 9, 11, 11, 12, 22]
             parts = [
                 f"### {escape_md(inv.proposal.title)}",
-                md_table(
-                    table,
-                    "lrrrrrrr",
-                    [25, 9, 8, 10, 10, 8, 10, 20],
-                    values=set(table.columns[1:]),
+                scroll_md(
+                    md_table(
+                        table,
+                        "l" + "r" * (table.shape[1] - 1),
+                        widths,
+                        values=set(table.columns[1:]),
+                    )
                 ),
             ]
-            sources = sorted({s for s in inv.outcomes.sources if s})
+            sources = self.sources_md(inv)
             if sources:
-                parts.append(f"*{escape_md(self.t('ann.sources', sources='; '.join(sources)))}*")
+                parts.append(sources)
             out.append(Markdown("\n\n".join(parts)))
             png = self.estimates_png(inv)
             alt = self.t("chart.alt", title=self.t("chart.estimates.title"))
@@ -310,7 +340,7 @@ class AnnualPage(Page):
             out.append(
                 Markdown(
                     f"*{escape_md(self.t('ann.case_caption'))}*\n\n"
-                    + md_table(case, "lrr", values=set(case.columns[1:]))
+                    + scroll_md(md_table(case, "lrr", values=set(case.columns[1:])))
                 )
             )
         if waiting:
@@ -370,7 +400,7 @@ class AnnualPage(Page):
             [
                 "::: {.pagebreak}\n:::",
                 f"## {escape_md(self.t('ann.heading.fund'))}",
-                md_table(frame, "lr", values={frame.columns[1]}),
+                scroll_md(md_table(frame, "lr", values={frame.columns[1]})),
                 f"*{escape_md(self.t('ann.econ_note'))}*",
                 f"### {escape_md(self.t('ann.heading.outlook'))}",
                 escape_md(self.t("ann.outlook_intro", year=self.year + 1)),

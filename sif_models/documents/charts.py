@@ -48,6 +48,8 @@ RC = {
     "axes.spines.right": False,
     "legend.fontsize": 9,
     "legend.frameon": False,
+    # text from input files (titles, outcome labels) is literal: "$…$" is not matplotlib math
+    "text.parse_math": False,
 }
 
 
@@ -114,8 +116,11 @@ def set_title(fig: Figure, title: str) -> None:
 
 def to_png(fig: Figure) -> bytes:
     """The figure as PNG bytes (at the figure's dpi)."""
+    import matplotlib
+
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=fig.dpi, facecolor="white")
+    with matplotlib.rc_context(RC):  # text made while drawing (ticks) is literal too
+        fig.savefig(buf, format="png", dpi=fig.dpi, facecolor="white")
     return buf.getvalue()
 
 
@@ -142,10 +147,10 @@ def fund_fan(
     lang: str = "da",
     title: str | None = None,
 ) -> Figure:
-    """The fund's balance by year: per scenario a central line and a p5–p95 band.
+    """The fund's balance by year: per scenario a line (the expected path) and a p5–p95 band.
 
-    ``series`` items have ``label``, ``years`` (Y,), ``central`` (Y,) and ``p5``/``p95`` (Y,)
-    or None (no draws). Zero is always on the axis (how far the fund is from running dry) and
+    ``series`` items have ``label`` (the line's legend), ``band_label`` (the band's), ``years``
+    (Y,), ``central`` (Y,, the line) and ``p5``/``p95`` (Y,) or None (no draws). Zero is always on the axis (how far the fund is from running dry) and
     the end of the first ``n_years`` years is marked at ``ten_year_end``.
     """
 
@@ -170,7 +175,7 @@ def fund_fan(
                     color=color,
                     alpha=0.16 if i == 0 else 0.22,
                     lw=0,
-                    label=text("chart.fund.band", lang, label=s["label"]),
+                    label=s.get("band_label") or s["label"],
                 )
                 ax.plot(years, lo, color=color, lw=0.6, alpha=0.6)
                 ax.plot(years, hi, color=color, lw=0.6, alpha=0.6)
@@ -182,7 +187,7 @@ def fund_fan(
                 lw=2.2,
                 marker="o",
                 ms=3.2,
-                label=text("chart.fund.central", lang, label=s["label"]),
+                label=s["label"],
             )
         all_values = np.concatenate(values)
         top = float(np.nanmax(all_values))

@@ -12,14 +12,20 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from sif_models.case.business_case import DEFAULT_DRAWS, run
 from sif_models.documents.common import (
+    ExpectedPath,
     Page,
     Scenario,
+    bullets_md,
+    chance,
+    differs_materially,
     fund_money,
     outlook_table_md,
+    scroll_md,
     seed_or_default,
     yearly_table_md,
 )
@@ -27,7 +33,7 @@ from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import FundOutlook, fund_outlook
 from sif_models.inputs.portfolio import Fund
 from sif_models.inputs.proposals import load_proposal
-from sif_models.text.formatting import dkk, long_date, mio, percent
+from sif_models.text.formatting import dkk, long_date, mio, number, percent
 from sif_models.text.labels import check_lang, status, text
 from sif_models.text.markdown import escape_md, md_table, md_value
 
@@ -86,7 +92,11 @@ def portfolio_table_md(outlook: FundOutlook, lang: str) -> str:
     frame = portfolio_table(outlook, lang)
     return "\n\n".join(
         [
-            md_table(frame, "lllrrrr", [29, 7, 10, 10, 15, 15, 14], values=set(frame.columns[3:])),
+            scroll_md(
+                md_table(
+                    frame, "lllrrrr", [29, 7, 10, 10, 15, 15, 14], values=set(frame.columns[3:])
+                )
+            ),
             f"*{escape_md(text('fp.note', lang))}*",
         ]
     )
@@ -165,52 +175,74 @@ class FundPage(Page):
         kind = escape_md(f"{self.t('doc.kind_fund')} {self.t('doc.for_council')}")
         return "\n\n".join([f"# {escape_md(self.title())}", f"*{kind}*", "\\\n".join(meta)])
 
+    def _path_sentence(self, outlook: FundOutlook, dry: str, never: str) -> str:
+        """When the fund's expected path (central without draws) runs dry, in a sentence."""
+        path = ExpectedPath.of(outlook)
+        words = self.t("fund.path.mean" if path.is_mean else "fund.path.central")
+        if path.run_dry_year is not None:
+            return self.t(dry, path=words, year=path.run_dry_year)
+        return self.t(never, path=words, last=int(path.years[-1]))
+
+    def _balance_sentences(self, outlook: FundOutlook) -> list[str]:
+        """The balance at the end of the tenth year: expected with its interval, and the central
+        estimate where it differs materially."""
+        L = self.lang
+        year = int(outlook.years[0]) + outlook.min_active_years - 1
+        central = ExpectedPath.of(outlook, central=True).at(year)
+        if outlook.draws is None:
+            return [self.t("fund.sum.balance_central_only", year=year, balance=mio(central, L))]
+        mean = ExpectedPath.of(outlook).at(year)
+        i = int(np.searchsorted(outlook.years, year))
+        band = outlook.band()
+        out = [
+            self.t(
+                "fund.sum.balance",
+                year=year,
+                balance=mio(mean, L),
+                low=mio(float(band["p5"][i]), L),
+                high=mio(float(band["p95"][i]), L),
+            )
+        ]
+        if differs_materially(mean, central):
+            out.append(self.t("fund.sum.balance_central", balance=mio(central, L)))
+        return out
+
     def summary_md(self) -> str:
         L = self.lang
         b = self.before
-        n = b.min_active_years
-        y0 = int(b.years[0])
+        n, y0 = b.min_active_years, int(b.years[0])
         lines = []
         if b.draws is not None:
             lines.append(
+                self.t("fund.sum.p_active", p=chance(b.p_active, L), n=n, first=y0, last=y0 + n - 1)
+            )
+            if b.common_shock > 0:
+                lines.append(self.t("fund.sum.shock", p=chance(b.p_active_without_shock, L)))
+        lines.append(" ".join(self._balance_sentences(b)))
+        lines.append(self._path_sentence(b, "fund.sum.dry", "fund.sum.never"))
+        if b.draws is not None:
+            lines.append(
                 self.t(
-                    "fund.sum.p_active",
-                    p=percent(b.p_active, 1, L),
+                    "fund.sum.capacity",
+                    capacity=mio(b.capacity_left_dkk, L),
+                    year=b.capacity_from_year,
                     n=n,
-                    first=y0,
-                    last=y0 + n - 1,
                 )
             )
-        dry = b.central_run_dry_year
-        lines.append(
-            self.t("fund.sum.dry", year=dry)
-            if dry is not None
-            else self.t("fund.sum.never", last=int(b.years[-1]))
-        )
-        lines.append(
-            self.t(
-                "fund.sum.capacity",
-                capacity=mio(b.capacity_left_dkk, L),
-                year=b.capacity_from_year,
-            )
-        )
         if self.after is not None:
             a = self.after
-            lines.append(
-                self.t(
-                    "fund.sum.with_new",
-                    names=", ".join(self.new_titles),
-                    p=percent(a.p_active, 1, L),
-                    capacity=mio(a.capacity_left_dkk, L),
+            if a.draws is not None:
+                lines.append(
+                    self.t(
+                        "fund.sum.with_new",
+                        names=", ".join(self.new_titles),
+                        p=chance(a.p_active, L),
+                        p0=chance(a.p_active_without_shock, L),
+                        capacity=mio(a.capacity_left_dkk, L),
+                    )
                 )
-            )
-            lines.append(
-                self.t("fund.sum.with_new_dry", year=a.central_run_dry_year)
-                if a.central_run_dry_year is not None
-                else self.t("fund.sum.with_new_never", last=int(a.years[-1]))
-            )
-        bullets = "\n".join(f"- {md_value(s)}" for s in lines)
-        return f"## {escape_md(self.t('heading.summary'))}\n\n{bullets}"
+            lines.append(self._path_sentence(a, "fund.sum.with_new_dry", "fund.sum.with_new_never"))
+        return f"## {escape_md(self.t('heading.summary'))}\n\n{bullets_md(lines)}"
 
     def key_figures_md(self) -> str:
         parts = [
@@ -225,7 +257,6 @@ class FundPage(Page):
         heading = self.t("fund.heading.yearly_new" if self.after else "fund.heading.yearly")
         return "\n\n".join(
             [
-                "::: {.pagebreak}\n:::",
                 f"## {escape_md(heading)}",
                 yearly_table_md(self.main, self.lang, compare),
             ]
@@ -244,7 +275,14 @@ class FundPage(Page):
         for p in self.with_paths:
             rows += self.file_rows("proposal", p)
         rows += self.run_rows(str(self.seed))
-        return self.method_provenance_md(self.t("fund.method", n=self.fund.min_active_years), rows)
+        n = self.fund.min_active_years
+        shock = (
+            self.t("fund.method.shock", rho=number(self.fund.common_shock, 2, self.lang), n=n)
+            if self.fund.common_shock > 0
+            else self.t("fund.method.no_shock")
+        )
+        method = self.t("fund.method", draws=number(self.draws, 0, self.lang), shock=shock, n=n)
+        return self.method_provenance_md(method, rows)
 
 
 def build_fund_page(

@@ -24,19 +24,23 @@ from sif_models.documents.agenda import (
     agenda_entries,
     meeting_fund_ids,
 )
+from sif_models.documents.assessment import Assessment
 from sif_models.documents.common import (
+    ExpectedPath,
     Page,
     Scenario,
-    fund_money,
+    one_stop,
     outlook_table_md,
     provenance_md,
+    scroll_md,
     seed_or_default,
     thousands,
     thousands_range,
 )
+from sif_models.documents.comparison import decision_tools, side_by_side
 from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import FundOutlook, fund_outlook
-from sif_models.text.formatting import dkk, long_date, number, percent
+from sif_models.text.formatting import long_date, number
 from sif_models.text.labels import check_lang, text
 from sif_models.text.markdown import escape_md, md_table, md_value
 
@@ -68,6 +72,7 @@ class MeetingPage(Page):
     after: FundOutlook
     proposed_ids: tuple[str, ...]
     new_ids: tuple[str, ...]
+    assessments: dict[int, Assessment] = field(default_factory=dict)  # by agenda index
     links: dict[str, str] = field(default_factory=dict)
 
     def title(self) -> str:
@@ -149,77 +154,21 @@ class MeetingPage(Page):
         return "\n\n".join(
             [
                 f"## {escape_md(self.t('meet.heading.agenda'))}",
-                md_table(raw, "rlll", raw={col}),
+                scroll_md(md_table(raw, "rlll", raw={col})),
             ]
         )
 
     # ------------------------------------------------------------------ side by side
     COMPARE_COLUMNS = 4  # proposals per side-by-side table (more do not fit an A4 page)
 
+    def assessment(self, e: AgendaEntry) -> Assessment:
+        return self.assessments[e.index]
+
     def comparison_table(self, entries: list[AgendaEntry] | None = None) -> pd.DataFrame:
-        """The proposals side by side: one column per usable agenda item (or per entry given),
-        figures as rows.
-
-        The figures are the ``sif run --json`` summary of each proposal (same draws and seed as
-        its brief), and what the fund puts in (its share of the capital, undiscounted).
-        """
-        L = self.lang
+        """The proposals side by side (:func:`~sif_models.documents.comparison.side_by_side`):
+        one column per usable agenda item, or per entry given."""
         entries = self.usable if entries is None else entries
-        rows: list[list[str]] = []
-        summaries = [e.case.to_dict() for e in entries]
-
-        def add(label: str, cells: list[str]) -> None:
-            rows.append([label, *cells])
-
-        add(self.t("meet.row.kind"), [self.t(f"meet.kind.{e.kind}") for e in entries])
-        add(
-            self.t("kf.participants"),
-            [
-                self.t(
-                    "meet.participants_value",
-                    n=e.case.participants,
-                    first=e.case.proposal.start_year,
-                    last=e.case.proposal.start_year + e.case.proposal.horizon_years - 1,
-                )
-                for e in entries
-            ],
-        )
-        add(
-            self.t("kf.cost"),
-            [dkk(s["deterministic"]["intervention_cost"], L) for s in summaries],
-        )
-        add(self.t("kf.public_net"), [dkk(s["deterministic"]["public_net"], L) for s in summaries])
-        add(
-            self.t("kf.bcr"),
-            [number(s["deterministic"]["benefit_cost_ratio"], 2, L) for s in summaries],
-        )
-        add(
-            self.t("kf.break_even_year"),
-            [
-                str(s["deterministic"]["break_even_year"])
-                if s["deterministic"]["break_even_year"] is not None
-                else self.t("kf.no_break_even")
-                for s in summaries
-            ],
-        )
-
-        def risk(s: dict, key: str) -> str:
-            return "–" if s["risk"] is None else percent(s["risk"][key], 1, L)
-
-        add(self.t("kf.p_public"), [risk(s, "p_public_net_positive") for s in summaries])
-        add(self.t("kf.p_fin_loss"), [risk(s, "p_financiers_loss") for s in summaries])
-        add(
-            self.t("kf.multiple"),
-            [number(s["deterministic"]["financiers"]["multiple"], 2, L) for s in summaries],
-        )
-        money = [fund_money(e.case) for e in entries]
-        add(self.t("meet.row.fund_share"), [percent(m["share"], 0, L) for m in money])
-        add(self.t("kf.fund_in"), [dkk(m["put"], L) for m in money])
-        add(self.t("kf.fund_back"), [dkk(m["back"], L) for m in money])
-        add(self.t("kf.p_fund_loss"), [risk(s, "p_fund_loss") for s in summaries])
-        return pd.DataFrame(
-            rows, columns=[self.t("kf.figure"), *[e.case.proposal.title for e in entries]]
-        )
+        return side_by_side(entries, [self.assessment(e) for e in entries], self.lang)
 
     def comparison_md(self) -> str:
         parts = [f"## {escape_md(self.t('meet.heading.compare'))}"]
@@ -234,18 +183,35 @@ class MeetingPage(Page):
             per_table = min(len(usable), k)
             widths = None  # a lone proposal, or the last few: the columns fit their content
             if per_table > 1 and n == per_table:
-                first = 34 if per_table <= 3 else 28
+                first = 28 if per_table <= 3 else 24
                 widths = [first] + [(100 - first) // n] * n
-            parts.append(
-                md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:]))
-            )
-        note = (
-            self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))
-            if self.draws > 0
-            else self.t("meet.compare_note_no_draws")
-        )
+            table = md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:]))
+            parts.append(scroll_md(table))
+        if self.draws > 0:
+            note = self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))
+        else:
+            note = self.t("meet.compare_note_no_draws")
+        parts += self.weak_md()
         parts.append(f"*{escape_md(note)}*")
+        tools = decision_tools([self.assessment(e) for e in usable], self.lang)
+        parts += [
+            f"### {escape_md(self.t('meet.heading.tools'))}",
+            scroll_md(md_table(tools, "lll", [30, 35, 35])),
+            f"*{escape_md(self.t('meet.tools_note'))}*",
+        ]
         return "\n\n".join(parts)
+
+    def weak_md(self) -> list[str]:
+        """A coloured box for each weak case, saying in words why it is weak."""
+        out = []
+        for e in self.usable:
+            reasons = self.assessment(e).weak_reasons(self.lang)
+            if not reasons:
+                continue
+            head = escape_md(self.t("meet.weak.head", title=e.case.proposal.title))
+            body = " ".join(md_value(one_stop(r)) for r in reasons)
+            out.append(f"::: {{.notice .weak}}\n**{head}** {body}\n:::")
+        return out
 
     # ------------------------------------------------------------------ problems
     def problems_md(self) -> str:
@@ -309,23 +275,22 @@ class MeetingPage(Page):
         return "\n\n".join(parts)
 
     def balance_table(self) -> pd.DataFrame:
-        """Balance at year end before and after (1,000 DKK, central and 90 % interval)."""
+        """Balance at year end before and after (1,000 DKK, expected and 90 % interval)."""
         L = self.lang
         cols = [text("fy.year", L)]
         for s in self.scenarios:
             cols.append(text("fy.balance_of", L, label=s.label))
             if s.outlook.draws is not None:
                 cols.append(text("fy.band_of", L, label=s.label))
-        years = self.after.years
         rows = []
-        for y in years:
-            cells = [str(int(y))]
+        for y in (int(y) for y in self.after.years):
+            cells = [str(y)]
             for s in self.scenarios:
                 o = s.outlook
-                i = int(np.searchsorted(o.years, y))
-                inside = i < o.years.size and o.years[i] == y
-                cells.append(thousands(float(o.central_balance_dkk[i]), L) if inside else "")
+                inside = y in set(int(x) for x in o.years)
+                cells.append(thousands(ExpectedPath.of(o).at(y), L) if inside else "")
                 if o.draws is not None:
+                    i = int(np.searchsorted(o.years, y))
                     band = o.band()
                     cells.append(
                         thousands_range(float(band["p5"][i]), float(band["p95"][i]), L)
@@ -337,12 +302,15 @@ class MeetingPage(Page):
 
     def balance_md(self) -> str:
         frame = self.balance_table()
+        drawn = self.after.draws is not None
+        table = md_table(frame, "l" + "r" * (frame.shape[1] - 1), values=set(frame.columns[1:]))
         return "\n\n".join(
             [
                 "::: {.pagebreak}\n:::",
                 f"### {escape_md(self.t('meet.heading.balance'))}",
                 f"*{escape_md(text('fy.unit', self.lang))}*",
-                md_table(frame, "l" + "r" * (frame.shape[1] - 1), values=set(frame.columns[1:])),
+                scroll_md(table),
+                f"*{escape_md(self.t('meet.balance_note' if drawn else 'meet.balance_note_central'))}*",
             ]
         )
 
@@ -420,6 +388,7 @@ def build_meeting_page(
         after=after,
         proposed_ids=proposed,
         new_ids=new,
+        assessments={e.index: Assessment.of(e.case) for e in entries if e.usable},
         links=dict(links or {}),
     )
 

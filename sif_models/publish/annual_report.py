@@ -41,13 +41,25 @@ def annual_parameters(
     }
 
 
-def check_annual_inputs(fund_path: str | Path, results_dir: str | Path) -> None:
-    """The fund file and the results files, checked before any notebook runs (exit 2)."""
+def check_annual_inputs(
+    fund_path: str | Path, results_dir: str | Path, year: int | None = None
+) -> None:
+    """The fund file, the results files and the report's year, checked before any notebook runs
+    (exit 2). A year before the fund was founded has no report."""
 
     folder = Path(results_dir)
     if not folder.is_dir():
         raise SifInputError(Problem(str(folder), "", "no such folder of results files"))
     fund = load_fund(fund_path)
+    if year is not None and int(year) < fund.start_date.year:
+        raise SifInputError(
+            Problem(
+                str(fund_path),
+                "start_date",
+                f"there is no yearly report for {int(year)}: the fund started on "
+                f"{fund.start_date.isoformat()}; give a year from {fund.start_date.year} on",
+            )
+        )
     results = read_results(folder)
     known = set()
     problems = []
@@ -83,7 +95,7 @@ def make_annual_report(
     settings = settings or Settings(draws=DEFAULT_ANNUAL_DRAWS)
     fund_path = Path(fund_path) if fund_path else data_dir() / "fund.yaml"
     results_dir = Path(results_dir) if results_dir else data_dir() / "results"
-    check_annual_inputs(fund_path, results_dir)
+    check_annual_inputs(fund_path, results_dir, year)
     spec = DocumentSpec(
         notebook="annual_report",
         parameters=annual_parameters(

@@ -56,18 +56,146 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{n} citizens, {first}–{last}",
     },
     "meet.compare_note": {
-        "da": "Nutidsværdier over hver indsats' egen periode og i dens egne faste priser; "
-        "sandsynlighederne bygger på {draws} simuleringer pr. forslag. Tallene er de samme "
-        "som i forslagenes beslutningsgrundlag.",
-        "en": "Present values over each intervention's own period and in its own constant "
-        "prices; the chances come from {draws} simulations per proposal. The figures are "
-        "those of the proposals' briefs.",
+        "da": "Forventet: gennemsnittet af {draws} simuleringer pr. forslag, de samme som i "
+        "forslagenes beslutningsgrundlag. Centralt skøn: forslagets egne tal uden usikkerhed, "
+        "vist hvor det afviger mærkbart fra det forventede. Nutidsværdier over hver indsats' "
+        "egen periode og i dens egne faste priser.",
+        "en": "Expected: the mean of {draws} simulations per proposal, the same as in the "
+        "proposals' briefs. Central estimate: the proposal's own figures without uncertainty, "
+        "shown where it differs markedly from the expected. Present values over each "
+        "intervention's own period and in its own constant prices.",
     },
     "meet.compare_note_no_draws": {
-        "da": "Nutidsværdier over hver indsats' egen periode. Sandsynligheder kræver "
-        "simuleringer (draws > 0).",
-        "en": "Present values over each intervention's own period. Chances need simulations "
-        "(draws > 0).",
+        "da": "Uden simuleringer viser tabellen forslagenes egne tal (centralt skøn); "
+        "sandsynligheder og værdien af bedre viden kræver simuleringer. Nutidsværdier over "
+        "hver indsats' egen periode.",
+        "en": "Without simulations the table shows the proposals' own figures (central "
+        "estimate); chances and the value of information need simulations. Present values "
+        "over each intervention's own period.",
+    },
+    "meet.tools_note": {
+        "da": "Forhandlingsrummet er de takstblade, både kommunen og finansiererne kan "
+        "acceptere: kommunens forventede nettogevinst er ikke negativ, og finansierernes "
+        "forventede nutidsværdi ved deres afkastkrav er ikke negativ. Det måles i gange "
+        "forslagets resultatpriser (1 er takstbladet som foreslået). Værdien af bedre viden er "
+        "det højeste, det offentlige kunne vinde ved at kende en forudsætning sikkert, før "
+        "rådet beslutter.",
+        "en": "The deal zone is the rate cards both the municipality and the financiers could "
+        "accept: the municipality's expected net gain is not negative, and the financiers' "
+        "expected present value at their required return is not negative. It is measured in "
+        "multiples of the proposal's outcome prices (1 is the rate card as proposed). The value "
+        "of information is the most the public purse could gain by knowing an assumption for "
+        "certain before the council decides.",
+    },
+    "meet.row.cost": {
+        "da": "Indsatsens udgift, {est} (nutidsværdi)",
+        "en": "Cost of the intervention, {est} (present value)",
+    },
+    "meet.row.public_net": {
+        "da": "Det offentliges nettogevinst, {est} (nutidsværdi)",
+        "en": "Public net gain, {est} (present value)",
+    },
+    "meet.row.kommune_net": {
+        "da": "Kommunens nettogevinst, {est} (nutidsværdi)",
+        "en": "Municipality's net gain, {est} (present value)",
+    },
+    "meet.row.p_kommune": {
+        "da": "Sandsynlighed for gevinst for kommunen",
+        "en": "Chance that the municipality gains",
+    },
+    "meet.row.bcr": {"da": "Gevinst pr. investeret krone, {est}", "en": "Gain per krone, {est}"},
+    "meet.row.break_even": {
+        "da": "Det år, indsatsen tjener sig hjem (centralt skøn)",
+        "en": "Year the intervention pays for itself (central estimate)",
+    },
+    "meet.no_break_even": {"da": "Ikke inden {last}", "en": "Not by {last}"},
+    "meet.row.fund_in": {
+        "da": "Fonden lægger ind (forslagets beløb)",
+        "en": "The fund puts in (as proposed)",
+    },
+    "meet.row.fund_back": {"da": "Fonden får tilbage, {est}", "en": "The fund gets back, {est}"},
+    "meet.row.multiple": {
+        "da": "Finansierernes tilbagebetalingsgrad, {est}",
+        "en": "Financiers' money back per krone, {est}",
+    },
+    "meet.row.deal": {
+        "da": "Takstbladet og forhandlingsrummet",
+        "en": "The rate card and the deal zone",
+    },
+    "meet.heading.tools": {
+        "da": "Forhandlingsrum og værdien af bedre viden",
+        "en": "Deal zone and the value of information",
+    },
+    "meet.col.proposal": {"da": "Forslag", "en": "Proposal"},
+    "meet.row.voi": {"da": "Mest værd at vide mere om", "en": "Most worth learning about"},
+    "meet.row.weak": {"da": "Advarsel", "en": "Warning"},
+    "meet.near_mean": {"da": "tæt på det forventede", "en": "close to the expected"},
+    "meet.deal.inside": {
+        "da": "Inden for: forhandlingsrummet går fra {low} til {high} gange takstbladet",
+        "en": "Inside: the deal zone runs from {low} to {high} times the rate card",
+    },
+    "meet.deal.inside_open": {
+        "da": "Inden for: forhandlingsrummet går fra {low} gange takstbladet og op",
+        "en": "Inside: the deal zone runs from {low} times the rate card upwards",
+    },
+    "meet.deal.below": {
+        "da": "Uden for: finansiererne skal have mindst {low} gange takstbladet",
+        "en": "Outside: the financiers need at least {low} times the rate card",
+    },
+    "meet.deal.above": {
+        "da": "Uden for: kommunen kan højst betale {high} gange takstbladet",
+        "en": "Outside: the municipality can pay at most {high} times the rate card",
+    },
+    "meet.deal.empty": {"da": "Intet forhandlingsrum: {reason}", "en": "No deal zone: {reason}"},
+    "meet.voi.success_rate": {
+        "da": "succesraten for »{outcome}«",
+        "en": "the success rate of “{outcome}”",
+    },
+    "meet.voi.unit_cost": {"da": "enhedsprisen for {item}", "en": "the unit cost of {item}"},
+    "meet.voi.cost": {"da": "indsatsens udgift", "en": "the cost of the intervention"},
+    "meet.voi.top": {
+        "da": "{input} (værdien af bedre viden: op til {value})",
+        "en": "{input} (value of information: up to {value})",
+    },
+    "meet.voi.none": {
+        "da": "Intet: usikkerheden vil ikke ændre beslutningen",
+        "en": "Nothing: the uncertainty would not change the decision",
+    },
+    "meet.voi.no_draws": {"da": "Kræver simuleringer", "en": "Needs simulations"},
+    "meet.weak.yes": {"da": "Ja, se nedenfor", "en": "Yes, see below"},
+    "meet.weak.no": {"da": "Ingen", "en": "None"},
+    "meet.weak.head": {"da": "Advarsel – {title}:", "en": "Warning – {title}:"},
+    "meet.weak.fund_loss": {
+        "da": "Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage.",
+        "en": "The risk that the fund will not get all its money back is {p}.",
+    },
+    "meet.weak.public_loss": {
+        "da": "Det offentlige forventes at tabe {amount} (nutidsværdi): de sparede udgifter "
+        "vil ikke dække indsatsens udgift.",
+        "en": "The public purse is expected to lose {amount} (present value): the avoided costs "
+        "would not cover the cost of the intervention.",
+    },
+    "meet.weak.public_loss_central": {
+        "da": "Med forslagets egne tal (centralt skøn) vil det offentlige tabe {amount} "
+        "(nutidsværdi).",
+        "en": "With the proposal's own figures (central estimate) the public purse would lose "
+        "{amount} (present value).",
+    },
+    "meet.weak.no_deal": {
+        "da": "Intet takstblad kan gøre både kommunen og finansiererne skadesløse.",
+        "en": "No rate card could make both the municipality and the financiers whole.",
+    },
+    "meet.balance_note": {
+        "da": "Saldo: det forventede forløb (gennemsnittet af simuleringerne). 90 %-interval: "
+        "9 ud af 10 simuleringer ligger inden for.",
+        "en": "Balance: the expected path (the mean of the simulations). 90% interval: 9 in 10 "
+        "simulations lie within it.",
+    },
+    "meet.balance_note_central": {
+        "da": "Saldo med forslagenes egne tal (centralt skøn); uden simuleringer er der intet "
+        "interval.",
+        "en": "Balance with the proposals' own figures (central estimate); without simulations "
+        "there is no interval.",
     },
     "meet.none_usable": {
         "da": "Ingen af dagsordenens forslag kunne beregnes.",
@@ -109,10 +237,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "meet.method": {
         "da": "Hvert forslag er regnet som i sit beslutningsgrundlag (samme antal simuleringer "
-        "og seed). Fondens udsigter er regnet som i fondens egen oversigt, med pladsen til nye "
+        "og samme startværdi for tilfældige tal). Fondens udsigter er regnet som i fondens egen oversigt, med pladsen til nye "
         "investeringer målt fra mødets år.",
         "en": "Each proposal is computed as in its brief (same number of simulations and "
-        "seed). The fund's outlook is computed as in the fund's own brief, with the room for "
+        "random seed). The fund's outlook is computed as in the fund's own brief, with the room for "
         "new investments measured from the meeting's year.",
     },
 }
