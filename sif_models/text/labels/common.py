@@ -142,17 +142,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Plads til nye investeringer fra {year} (90 %-sikkerhed for ti år)",
         "en": "Room for new investments from {year} (90% sure of ten years)",
     },
-    "fo.note": {
-        "da": "Forventet forløb: alle forudsætninger på deres forventede værdi. Sandsynligheder "
-        "og intervaller: {draws} simuleringer af alle investeringer på én gang. Pladsen til "
-        "nye investeringer er det største beløb, fonden kan binde i det år uden at få noget "
-        "tilbage, og stadig med mindst 90 % sandsynlighed have en positiv saldo i de første "
-        "ti år.",
-        "en": "Expected path: every assumption at its expected value. Chances and intervals: "
-        "{draws} simulations of all investments at once. The room for new investments is the "
-        "largest sum the fund could commit in that year, getting nothing back, and still be "
-        "at least 90% sure of a positive balance in each of the first ten years.",
-    },
     # ------------------------------------------------------------------ the fund year by year
     "fy.unit": {
         "da": "Beløb i 1.000 kr., faste priser, ikke tilbagediskonteret; saldo ultimo året.",
@@ -194,12 +183,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The line is the expected path; the shaded band holds 90% of {draws} "
         "simulations. The vertical line marks the end of the fund's first {n} years. Below "
         "the zero line the fund has run dry.",
-    },
-    "chart.fund.note_no_draws": {
-        "da": "Linjen er det forventede forløb (uden simuleringer er der intet bånd). Den "
-        "lodrette streg markerer slutningen af fondens første {n} år.",
-        "en": "The line is the expected path (without simulations there is no band). The "
-        "vertical line marks the end of the fund's first {n} years.",
     },
     # ------------------------------------------------------------------ title block and summary
     "fund.name": {"da": "Fond", "en": "Fund"},
