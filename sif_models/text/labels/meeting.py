@@ -203,8 +203,9 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "meet.problems_intro": {
         "da": "Disse punkter har intet beslutningsgrundlag, fordi forslagsfilen har fejl eller "
-        "ikke kunne beregnes. Fejlene står som fil: felt: problem. De øvrige punkter er "
-        "behandlet som normalt.",
+        "ikke kunne beregnes. Fejlene står som fil: felt: problem og er skrevet til "
+        "analytikeren, der retter filen; de står derfor på engelsk, ligesom når sif check viser "
+        "dem. De øvrige punkter er behandlet som normalt.",
         "en": "These items have no brief because the proposal file has errors or could not be "
         "computed. Each error reads file: field: problem. The other items were processed as "
         "usual.",
