@@ -196,6 +196,6 @@ def test_fund_brief_with_a_new_proposal(tmp_path):
     # a second run keeps the files
     before_bytes = pdf.read_bytes()
     code, stdout, stderr = _cli(
-        ["fund", "--with", str(example), "--draws", str(DRAWS), "--out", str(out)]
+        ["fund", "--with", str(example), "--draws", str(DRAWS), "--out", str(out), *EMBEDDED]
     )
     assert code == 0 and f"unchanged {pdf}" in stderr and pdf.read_bytes() == before_bytes

@@ -225,11 +225,13 @@ def test_existing_briefs_are_kept_without_force(briefs, capsys):
     html = out / "worked-example.html"
     before = html.stat().st_mtime_ns, html.read_bytes()
     [r] = make_briefs(
-        [WORKED_EXAMPLE], Settings(out_dir=out, draws=DRAWS)
-    )  # nothing to do: no kernel
+        [WORKED_EXAMPLE], Settings(out_dir=out, draws=DRAWS, renderer="embedded")
+    )  # nothing to do: no kernel (the same renderer as the fixture: Quarto on PATH would re-make)
     assert r.written == {} and set(r.kept) == {"html", "pdf"}
     assert (html.stat().st_mtime_ns, html.read_bytes()) == before
-    code = cli.main(["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS)])
+    code = cli.main(
+        ["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS), "--renderer", "embedded"]
+    )
     captured = capsys.readouterr()
     assert code == 0
     # issue 15: an unchanged brief is kept and said to be unchanged (stderr)
@@ -445,3 +447,15 @@ def test_an_edited_proposal_makes_its_brief_anew(tmp_path, capsys):
     assert "worked-example: running the notebook" in captured.err  # progress, on stderr
     assert cli.main([*args, "--quiet", "--force"]) == 0
     assert "running the notebook" not in capsys.readouterr().err
+
+
+def test_the_renderer_is_part_of_what_makes_a_document(tmp_path):
+    """A brief made by the embedded renderer is made again once Quarto renders it (and back):
+    the two look different, so ``auto`` with a newly installed Quarto must not keep the old one.
+    (CI found the tests assuming the opposite when Quarto was on PATH.)"""
+    from sif_models.publish.freshness import document_key
+
+    args = ([WORKED_EXAMPLE], {"draws": 0, "lang": "da"}, None)
+    embedded, quarto = document_key(*args, "embedded"), document_key(*args, "quarto")
+    assert embedded["key"] != quarto["key"]
+    assert document_key(*args, "embedded")["key"] == embedded["key"]
