@@ -19,6 +19,11 @@ import pandas as pd
 from sif_models.text.labels import check_lang, text
 
 NBSP = "\u00a0"
+# a zero-width space: a place where a very long word may break (HTML and Typst both honour it)
+ZWSP = "\u200b"
+# a word longer than this many characters gets a ZWSP after every LONG_WORD_PIECE characters
+LONG_WORD = 32
+LONG_WORD_PIECE = 16
 
 
 _PUNCTUATION = frozenset(string.punctuation)
@@ -34,7 +39,9 @@ def escape_md(value: object) -> str:
     so ``<script>``, ``*``, ``#``, ``$``, ``@``, ``[``, ``]``, ``_``, `````, ``\\`` and ``|``
     reach the HTML and Typst writers as plain text, which escape them for their own syntax.
     Control characters are dropped and line breaks fold into single spaces, so the text cannot
-    start a new block (a heading, a list, a table row).
+    start a new block (a heading, a list, a table row). A word longer than :data:`LONG_WORD`
+    characters gets a zero-width space after every :data:`LONG_WORD_PIECE` characters, so it
+    can break at the edge of the page or a table cell instead of running off it.
 
     Examples
     --------
@@ -49,8 +56,21 @@ def escape_md(value: object) -> str:
         for ch in raw
         if unicodedata.category(ch) != "Cc" or ch.isspace()
     )
-    folded = " ".join(kept.split())
+    folded = " ".join(_breakable(word) for word in kept.split())
     return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in folded)
+
+
+def _breakable(word: str) -> str:
+    """``word`` with a zero-width space after every :data:`LONG_WORD_PIECE` characters when it
+    is longer than :data:`LONG_WORD` (a URL, a 2,000-letter word); shorter words as they are.
+
+    >>> _breakable("a" * 40) == "a" * 16 + ZWSP + "a" * 16 + ZWSP + "a" * 8
+    True
+    """
+    if len(word) <= LONG_WORD:
+        return word
+    pieces = [word[i : i + LONG_WORD_PIECE] for i in range(0, len(word), LONG_WORD_PIECE)]
+    return ZWSP.join(pieces)
 
 
 def md_value(value: str) -> str:
@@ -121,6 +141,27 @@ def md_table(
     return f'::: {{.sif-table widths="{spec}"}}\n{table}\n:::'
 
 
+RUNNING_TITLE_CHARS = 80
+
+
+def running_title(title: str, limit: int = RUNNING_TITLE_CHARS) -> str:
+    """A title short enough for one line of the running header: whole words up to ``limit``
+    characters and an ellipsis, or the title as it is.
+
+    >>> running_title("UngiFokus – tidlig og helhedsorienteret indsats for udsatte unge", 30)
+    'UngiFokus – tidlig og…'
+    >>> running_title("x" * 50, 10)
+    'xxxxxxxxx…'
+    """
+    folded = " ".join(str(title).split())
+    if len(folded) <= limit:
+        return folded
+    cut = folded[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" –-,;:") + "…"
+
+
 DOC_KINDS = {
     "brief": ("doc.kind", "doc.for_council"),
     "fund": ("doc.kind_fund", "doc.for_council"),
@@ -139,6 +180,9 @@ def front_matter(
     the document in the PDF's running header (a key of :data:`DOC_KINDS`); ``extra`` adds
     fields as they are (JSON, so valid YAML), e.g. a Quarto listing.
 
+    ``sif-running-title`` is the title as the PDF's running header shows it: on one line, cut
+    at a word with an ellipsis when it is long (:func:`running_title`).
+
     >>> print(front_matter("A *b*", "da"))
     ---
     pagetitle: "A \\\\*b\\\\*"
@@ -147,6 +191,7 @@ def front_matter(
     sif-council: "til Rådet for Sociale Investeringer"
     sif-page: "Side"
     sif-of: "af"
+    sif-running-title: "A \\\\*b\\\\*"
     ---
     >>> front_matter("x", "en", "fund").splitlines()[3]
     'sif-kind: "Fund outlook"'
@@ -160,6 +205,7 @@ def front_matter(
         "sif-council": escape_md(text(council_key, lang)),
         "sif-page": escape_md(text("doc.page", lang)),
         "sif-of": escape_md(text("doc.of", lang)),
+        "sif-running-title": escape_md(running_title(title)),
     }
     for key, value in (extra or {}).items():
         if key in fields:
