@@ -34,7 +34,7 @@ from sif_models.publish.render import (
 from sif_models.publish.settings import parse_formats
 from sif_models.text import labels
 from sif_models.text.formatting import dkk, number, percent, typeset
-from sif_models.text.markdown import ZWSP, escape_md, front_matter, md_table
+from sif_models.text.markdown import escape_md, front_matter, md_table
 
 WORKED_EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
 
@@ -95,8 +95,7 @@ def test_escaped_text_reads_back_as_the_same_plain_text():
     expected = [" ".join(s.split()) for s in samples]
     keep = [i for i, e in enumerate(expected) if e]
     markdown = "\n\n".join(escape_md(samples[i]) for i in keep)
-    # a long word comes back with zero-width spaces in it, where it may break (invisible)
-    got = [text.replace(ZWSP, "") for text in _pandoc_text(markdown)]
+    got = _pandoc_text(markdown)
     assert got == [expected[i] for i in keep]
 
 
@@ -315,6 +314,28 @@ def _filtered_typst(markdown: str) -> str:
         check=True,
     )
     return out.stdout
+
+
+def test_filter_lets_a_long_word_break_in_the_pdf_and_groups_a_chart():
+    """A 2,000-letter word gets zero-width spaces in the Typst (and none in the HTML, where the
+    stylesheet breaks it); a chart's wide and narrow images and its note are one unbreakable
+    block in the PDF (the narrow one left out) and a div.chart in the HTML."""
+    word = "x" * 2000
+    typst = _filtered_typst(word)
+    assert "\u200b" in typst and max(len(w) for w in typst.replace("\u200b", " ").split()) <= 16
+    chart = "![Wide](wide.png)\n\n![Narrow](narrow.png)\n\n::: {.chart-note}\nNote\n:::\n"
+    typst = _filtered_typst(chart)
+    assert "#block(breakable: false, width: 100%)[" in typst
+    assert "wide.png" in typst and "narrow.png" not in typst
+    html = subprocess.run(
+        [pandoc_path(), "--from", "markdown", "--to", "html", "--lua-filter", str(LUA_FILTER)],
+        input=chart + "\n| a | b |\n|---|---|\n| 1 | 2 |\n\n" + word,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert '<div class="chart">' in html and '<div class="chart-narrow">' in html
+    assert '<div class="table-scroll">' in html and word in html
 
 
 def test_filter_unwraps_quartos_cells_and_fits_tables_to_their_content():

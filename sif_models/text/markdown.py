@@ -19,11 +19,6 @@ import pandas as pd
 from sif_models.text.labels import check_lang, text
 
 NBSP = "\u00a0"
-# a zero-width space: a place where a very long word may break (HTML and Typst both honour it)
-ZWSP = "\u200b"
-# a word longer than this many characters gets a ZWSP after every LONG_WORD_PIECE characters
-LONG_WORD = 32
-LONG_WORD_PIECE = 16
 
 
 _PUNCTUATION = frozenset(string.punctuation)
@@ -39,9 +34,9 @@ def escape_md(value: object) -> str:
     so ``<script>``, ``*``, ``#``, ``$``, ``@``, ``[``, ``]``, ``_``, `````, ``\\`` and ``|``
     reach the HTML and Typst writers as plain text, which escape them for their own syntax.
     Control characters are dropped and line breaks fold into single spaces, so the text cannot
-    start a new block (a heading, a list, a table row). A word longer than :data:`LONG_WORD`
-    characters gets a zero-width space after every :data:`LONG_WORD_PIECE` characters, so it
-    can break at the edge of the page or a table cell instead of running off it.
+    start a new block (a heading, a list, a table row). (A very long word may break at the
+    edge of the page: the documents' stylesheet lets it in the HTML, their filter gives it
+    places to break in the PDF.)
 
     Examples
     --------
@@ -56,21 +51,8 @@ def escape_md(value: object) -> str:
         for ch in raw
         if unicodedata.category(ch) != "Cc" or ch.isspace()
     )
-    folded = " ".join(_breakable(word) for word in kept.split())
+    folded = " ".join(kept.split())
     return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in folded)
-
-
-def _breakable(word: str) -> str:
-    """``word`` with a zero-width space after every :data:`LONG_WORD_PIECE` characters when it
-    is longer than :data:`LONG_WORD` (a URL, a 2,000-letter word); shorter words as they are.
-
-    >>> _breakable("a" * 40) == "a" * 16 + ZWSP + "a" * 16 + ZWSP + "a" * 8
-    True
-    """
-    if len(word) <= LONG_WORD:
-        return word
-    pieces = [word[i : i + LONG_WORD_PIECE] for i in range(0, len(word), LONG_WORD_PIECE)]
-    return ZWSP.join(pieces)
 
 
 def md_value(value: str) -> str:

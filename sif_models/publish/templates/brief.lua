@@ -13,12 +13,30 @@
 --     a chart never stands on another page than its note; in the HTML a div.chart holding
 --     div.chart-wide, div.chart-narrow and the note, which the stylesheet shows by screen width
 --   every table in the HTML -> inside div.table-scroll, which scrolls sideways on a phone
+--   a very long word in the PDF -> a zero-width space after every 16 characters, where Typst
+--     may break it (a URL, text pasted without spaces); the HTML's stylesheet breaks it there
 -- With Quarto it also removes the wrappers Quarto puts around a notebook's cells and outputs
 -- (`.cell`, `.cell-output...`), so both renderers write the same document: in Typst they would
 -- become `#block[...]`, inside which a page break is not allowed.
 
 local function is_typst()
   return FORMAT:match("typst") ~= nil
+end
+
+-- A word longer than LONG_WORD characters gets a zero-width space after every PIECE characters.
+local LONG_WORD, PIECE = 32, 16
+local ZWSP = "\u{200B}"
+
+function Str(el)
+  if not is_typst() or pandoc.text.len(el.text) <= LONG_WORD then
+    return nil
+  end
+  local pieces = {}
+  for i = 1, pandoc.text.len(el.text), PIECE do
+    table.insert(pieces, pandoc.text.sub(el.text, i, i + PIECE - 1))
+  end
+  el.text = table.concat(pieces, ZWSP)
+  return el
 end
 
 local function content_widths(tbl)
