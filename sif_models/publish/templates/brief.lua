@@ -147,8 +147,21 @@ local function chart_image(block)
   if block.t == "Figure" then
     return block
   end
-  if block.t == "Div" and #block.content == 1 then
-    return chart_image(block.content[1])
+  if block.t == "Div" then
+    -- one chart, perhaps between raw blocks (Quarto's HTML wraps a figure in <figure> tags)
+    local found = nil
+    for _, b in ipairs(block.content) do
+      if b.t ~= "RawBlock" then
+        if found ~= nil then
+          return nil
+        end
+        found = chart_image(b)
+        if found == nil then
+          return nil
+        end
+      end
+    end
+    return found
   end
   return nil
 end
