@@ -246,3 +246,19 @@ def test_the_danish_tables_are_danish(path):
         # the proposal's own labels in the worked example v2 are English ("Example cost")
         words = re.sub(r"Example cost|Worked example[^;]*|Housed|Second cost|Added cost", "", words)
         assert not _danish_problems(words), (list(table.columns), _danish_problems(words))
+
+
+@pytest.mark.parametrize(
+    ("lang", "payers", "source"),
+    [
+        ("da", "Kommunen 100 %", "Ikke angivet; kommunen betaler alene (standard i sif)"),
+        ("en", "The municipality 100%", "Not stated; the municipality pays alone (sif's default)"),
+    ],
+)
+def test_the_default_outcome_payer_is_named_in_the_readers_language(lang, payers, source):
+    """worked-example.yaml states no outcome payers: the kommune pays alone (docs/model.md §4 v2).
+    The schema's default is named in Danish; an English brief must not say 'Kommunen'."""
+    brief = build_brief(WORKED, draws=0, lang=lang)
+    rows = {r[1]: r for r in brief.assumptions_table().itertuples(index=False)}
+    row = rows[text("as.outcome_payers", lang)]
+    assert row[2] == payers and row[4] == source

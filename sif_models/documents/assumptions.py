@@ -30,7 +30,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from sif_models.case.business_case import BusinessCase
-from sif_models.inputs.schema import assumption_fields
+from sif_models.inputs.schema import OUTCOME_PAYERS_DEFAULT, assumption_fields
 from sif_models.text.formatting import DocumentFormats
 from sif_models.text.labels import payer, text, unit
 from sif_models.text.sources import source_text
@@ -261,20 +261,32 @@ def _consequence_rows(f: Field) -> Iterator[tuple[str, str, str, str | None]]:
         yield label, value, "", source_text(c.source, f.lang)
 
 
+def payer_name(op, lang: str, stated: bool) -> str:
+    """An outcome payer's name: the proposal's own, or — for the default (none stated: the
+    kommune alone, which the schema names in Danish) — the kommune in the reader's language."""
+    if not stated and op in OUTCOME_PAYERS_DEFAULT:
+        return text("tc.by.kommune", lang)
+    return op.name
+
+
 def _contract_lists(case: BusinessCase, lang: str) -> Iterator[tuple[str, str, str, str | None]]:
     """The outcome payers (one row) and each transaction cost (a row each) of the contract,
     which the schema lists without a label (docs/model.md §4 v2)."""
     ct = case.proposal.contract
     fmt = DocumentFormats(lang)
     sources = ct.sources or {}
+    stated = ct.outcome_payers is not None
     payers = "; ".join(
-        f"{op.name} {exact_share(op.share, lang)}"
+        f"{payer_name(op, lang, stated)} {exact_share(op.share, lang)}"
         if any(payer(op.payer, other).lower() in op.name.lower() for other in ("da", "en"))
         else f"{op.name} ({payer(op.payer, lang).lower()}) {exact_share(op.share, lang)}"
         for op in ct.payers()
     )
     src = sources.get("outcome_payers")
-    yield text("as.outcome_payers", lang), payers, "", source_text(src, lang) if src else None
+    shown = source_text(src, lang) if src else None
+    if shown is None and not stated:
+        shown = text("as.payers_default_source", lang)
+    yield text("as.outcome_payers", lang), payers, "", shown
     for tc in ct.transaction_costs:
         value = text(
             "as.transaction_value",

@@ -888,6 +888,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Added cost per additional citizen per year: {label}",
     },
     "as.outcome_payers": {"da": "Hvem betaler resultaterne", "en": "Who pays for the outcomes"},
+    "as.payers_default_source": {
+        "da": "Ikke angivet; kommunen betaler alene (standard i sif)",
+        "en": "Not stated; the municipality pays alone (sif's default)",
+    },
     "as.transaction_cost": {
         "da": "Transaktionsomkostning: {label}",
         "en": "Transaction cost: {label}",
