@@ -43,15 +43,35 @@ display(Markdown(brief.key_figures_md()))
 
 # %%
 # Charts: cumulative net by party (break-even marked), the distribution of public net,
-# the tornado, the financiers' gain or loss. Each is an image plus a reading guide.
+# the tornado, the financiers' gain or loss. Each is a wide image (page and print), a narrow
+# one (phones) and a reading guide.
 display(Markdown(brief.heading_md("charts")))
 for name in brief.CHARTS:
     display(*brief.chart_outputs(name))
 
 # %%
-# Tables: yearly cash flows by party, financing and uncertainty.
+# Who saves (payers, budget areas, cashable or not) and who pays (outcome payers, transaction
+# costs).
+display(Markdown(brief.parties_md()))
+
+# %%
+# The deal zone: the rate cards both the kommune and the financiers can expect not to lose on,
+# with its chart.
+display(Markdown(brief.deal_md()))
+display(*brief.chart_outputs("deal"))
+
+# %%
+# Financing: the financiers, and the fund with or without an external investor.
+display(Markdown(brief.financing_md()))
+display(Markdown(brief.structures_md()))
+
+# %%
+# What is worth knowing before deciding: the value of information.
+display(Markdown(brief.information_md()))
+
+# %%
+# Yearly cash flows by party (the central estimate).
 display(Markdown(brief.cash_flows_md()))
-display(Markdown(brief.risk_md()))
 
 # %%
 # Appendix: every assumption with its value, uncertainty and source; the unit costs used;

@@ -33,7 +33,7 @@ from sif_models.publish.render import (
 )
 from sif_models.publish.settings import parse_formats
 from sif_models.text import labels
-from sif_models.text.formatting import dkk, number, percent
+from sif_models.text.formatting import dkk, number, percent, typeset
 from sif_models.text.markdown import escape_md, front_matter, md_table
 
 WORKED_EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "examples" / "worked-example.yaml"
@@ -161,18 +161,19 @@ def test_charts_are_titled_and_have_kroner_axes():
 
 
 def test_brief_content_matches_the_run_summary():
-    """Key figures are the ``sif run`` summary (case.to_dict) in Danish number format."""
+    """Without draws the key figures are the central estimate: the ``sif run`` summary
+    (case.to_dict) in the document's Danish number format (the true minus sign)."""
     brief = build_brief(WORKED_EXAMPLE, draws=0, lang="da")
     d = brief.case.to_dict()["deterministic"]
     table = brief.key_figures()
+    assert list(table.columns) == ["Nøgletal", "Centralt skøn"]  # nothing is expected
     values = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
-    assert values[labels.text("kf.public_net")] == dkk(d["public_net"]) == "1.338.936 kr."
-    assert values[labels.text("kf.kommune_net")] == dkk(d["kommune_net"]) == "2.450.257 kr."
-    assert values[labels.text("kf.cost")] == "1.966.184 kr."
-    assert values[labels.text("kf.bcr")] == number(d["benefit_cost_ratio"], 2) == "1,68"
-    assert values[labels.text("kf.break_even_year")] == "2024"
-    assert values[labels.text("kf.irr")] == percent(-0.55) == "-55,0 %"
-    assert table.shape[1] == 2  # no interval column without draws
+    assert values[labels.text("bkf.public_net")] == dkk(d["public_net"]) == "1.338.936 kr."
+    assert values[labels.text("bkf.kommune_net")] == dkk(d["kommune_net"]) == "2.450.257 kr."
+    assert values[labels.text("bkf.cost")] == "1.966.184 kr."
+    assert values[labels.text("bkf.bcr")] == number(d["benefit_cost_ratio"], 2) == "1,68"
+    assert values[labels.text("bkf.break_even_year")] == "2024"
+    assert values[labels.text("bkf.irr")] == typeset(percent(-0.55)) == "\u221255,0 %"
     # docs/model.md §8: the break-even success rate is 0.37847 -> 37,8 %
     out = brief.outcomes_table()
     assert out.iloc[0, -1] == "37,8 %"
@@ -180,20 +181,21 @@ def test_brief_content_matches_the_run_summary():
     cf = brief.cash_flow_table()
     # docs/model.md §8 cumulative public net: -1,000,000 ... 1,600,000 (in 1,000 kr.)
     assert list(cf[labels.text("cf.cumulative")][:5]) == [
-        "-1.000",
-        "-1.400",
-        "-200",
+        "\u22121.000",
+        "\u22121.400",
+        "\u2212200",
         "1.000",
         "1.600",
     ]
     assert brief.chart_png("public_net") is None  # needs draws
+    assert "Region og stat sparer intet og er ikke vist." in brief.cash_flows_explain()
 
 
 def test_english_brief_content():
     brief = build_brief(WORKED_EXAMPLE, draws=0, lang="en")
     table = brief.key_figures()
     values = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
-    assert values["Public-sector net result (PV)"] == "DKK 1,338,936"
+    assert values["Public net benefit (PV)"] == "DKK 1,338,936"
     assert brief.heading_md("key_figures") == "## Key figures"
 
 
@@ -312,6 +314,28 @@ def _filtered_typst(markdown: str) -> str:
         check=True,
     )
     return out.stdout
+
+
+def test_filter_lets_a_long_word_break_in_the_pdf_and_groups_a_chart():
+    """A 2,000-letter word gets zero-width spaces in the Typst (and none in the HTML, where the
+    stylesheet breaks it); a chart's wide and narrow images and its note are one unbreakable
+    block in the PDF (the narrow one left out) and a div.chart in the HTML."""
+    word = "x" * 2000
+    typst = _filtered_typst(word)
+    assert "\u200b" in typst and max(len(w) for w in typst.replace("\u200b", " ").split()) <= 16
+    chart = "![Wide](wide.png)\n\n![Narrow](narrow.png)\n\n::: {.chart-note}\nNote\n:::\n"
+    typst = _filtered_typst(chart)
+    assert "#block(breakable: false, width: 100%)[" in typst
+    assert "wide.png" in typst and "narrow.png" not in typst
+    html = subprocess.run(
+        [pandoc_path(), "--from", "markdown", "--to", "html", "--lua-filter", str(LUA_FILTER)],
+        input=chart + "\n| a | b |\n|---|---|\n| 1 | 2 |\n\n" + word,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert '<div class="chart">' in html and '<div class="chart-narrow">' in html
+    assert '<div class="table-scroll">' in html and word in html
 
 
 def test_filter_unwraps_quartos_cells_and_fits_tables_to_their_content():

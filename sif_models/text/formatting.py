@@ -17,6 +17,10 @@ have, whatever CLDR version Babel brings:
   both ``M`` and ``m`` across versions.
 
 A missing or non-finite value is ``–``.
+
+These are the strings the terminal prints. A document (HTML, PDF) prints its figures with
+:class:`DocumentFormats`: the same strings with the true minus sign (U+2212, ``−1.234 kr.``) and a
+value that rounds to zero written ``0`` (never ``-0``, ``−0,0`` or ``0,0 %``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
@@ -37,6 +42,8 @@ MISSING = "–"
 # after the number of millions, before the currency's own suffix: 15,9 mio. kr.; DKK 15.9m
 MILLIONS = {"da": " mio.", "en": "m"}
 
+# the minus sign of a document's figures
+MINUS = "\u2212"
 # Babel's spaces and minus as sif prints them
 _PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2212": "-"})
 # the digits of a CLDR number pattern: "#,##0.###", "#,##0", "0"
@@ -189,4 +196,79 @@ def long_date(day: dt.date, lang: str = "da") -> str:
     return _plain(format_date(day, format="long", locale=_locale(lang)))
 
 
-__all__ = ["LOCALES", "MILLIONS", "dkk", "long_date", "mio", "number", "percent"]
+# ---------------------------------------------------------------------------- documents
+def typeset(figure: str) -> str:
+    """A formatted figure with the true minus sign: every hyphen-minus of a figure is a minus.
+
+    Only for the strings of this module (a figure has no other hyphen); never for words.
+
+    >>> typeset("-1.234 kr."), typeset("DKK -0.4m")
+    ('−1.234 kr.', 'DKK −0.4m')
+    """
+    return figure.replace("-", MINUS)
+
+
+@dataclass(frozen=True)
+class DocumentFormats:
+    """Figures as a document prints them, in ``lang``: :func:`number`, :func:`dkk`,
+    :func:`mio` and :func:`percent` with the true minus sign (U+2212), and a value that rounds to
+    zero written as a plain ``0`` with its unit, so no table shows ``-0``, ``−0,0`` or
+    ``0,0 %``.
+
+    Examples
+    --------
+    >>> f = DocumentFormats("da")
+    >>> f.dkk(-1234.4), f.number(-0.004, 2), f.percent(0.0), f.percent(-0.125)
+    ('−1.234 kr.', '0', '0 %', '−12,5 %')
+    >>> f.mio(-2_345_000), f.mio(-30_000), f.mio(0.0), DocumentFormats("en").mio(12_600)
+    ('−2,3 mio. kr.', '−30.000 kr.', '0 kr.', 'DKK 13,000')
+    >>> f.ratio(1.0049), f.dkk(None)
+    ('1,00', '–')
+    """
+
+    lang: str = "da"
+
+    def number(self, value: float | None, decimals: int = 0) -> str:
+        if _is_zero(value, decimals):
+            return number(0.0, 0, self.lang)
+        return typeset(number(value, decimals, self.lang))
+
+    def dkk(self, value: float | None, decimals: int = 0) -> str:
+        if _is_zero(value, decimals):
+            return dkk(0.0, self.lang)
+        return typeset(dkk(value, self.lang, decimals))
+
+    def mio(self, value: float | None, decimals: int = 1) -> str:
+        """Millions of kroner; an amount that would show as 0,0 mio. is written in kroner,
+        rounded to the thousand (``30.000 kr.``)."""
+        if not _missing(value) and abs(value) < 0.5 * 10 ** (6 - decimals):
+            return self.dkk(round(value, -3))
+        return typeset(mio(value, self.lang, decimals))
+
+    def percent(self, value: float | None, decimals: int = 1) -> str:
+        if _is_zero(value, decimals + 2):
+            return percent(0.0, 0, self.lang)
+        return typeset(percent(value, decimals, self.lang))
+
+    def ratio(self, value: float | None) -> str:
+        """A ratio (kroner back per krone) with two decimals."""
+        return self.number(value, 2)
+
+
+def _is_zero(value: float | None, decimals: int) -> bool:
+    """Whether ``value`` rounds to zero at ``decimals`` decimals (False when missing)."""
+    return not _missing(value) and _rounded(float(value), decimals) == 0
+
+
+__all__ = [
+    "LOCALES",
+    "MILLIONS",
+    "MINUS",
+    "DocumentFormats",
+    "dkk",
+    "long_date",
+    "mio",
+    "number",
+    "percent",
+    "typeset",
+]

@@ -34,7 +34,9 @@ def escape_md(value: object) -> str:
     so ``<script>``, ``*``, ``#``, ``$``, ``@``, ``[``, ``]``, ``_``, `````, ``\\`` and ``|``
     reach the HTML and Typst writers as plain text, which escape them for their own syntax.
     Control characters are dropped and line breaks fold into single spaces, so the text cannot
-    start a new block (a heading, a list, a table row).
+    start a new block (a heading, a list, a table row). (A very long word may break at the
+    edge of the page: the documents' stylesheet lets it in the HTML, their filter gives it
+    places to break in the PDF.)
 
     Examples
     --------
@@ -121,6 +123,27 @@ def md_table(
     return f'::: {{.sif-table widths="{spec}"}}\n{table}\n:::'
 
 
+RUNNING_TITLE_CHARS = 80
+
+
+def running_title(title: str, limit: int = RUNNING_TITLE_CHARS) -> str:
+    """A title short enough for one line of the running header: whole words up to ``limit``
+    characters and an ellipsis, or the title as it is.
+
+    >>> running_title("UngiFokus – tidlig og helhedsorienteret indsats for udsatte unge", 30)
+    'UngiFokus – tidlig og…'
+    >>> running_title("x" * 50, 10)
+    'xxxxxxxxx…'
+    """
+    folded = " ".join(str(title).split())
+    if len(folded) <= limit:
+        return folded
+    cut = folded[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" –-,;:") + "…"
+
+
 DOC_KINDS = {
     "brief": ("doc.kind", "doc.for_council"),
     "fund": ("doc.kind_fund", "doc.for_council"),
@@ -139,6 +162,9 @@ def front_matter(
     the document in the PDF's running header (a key of :data:`DOC_KINDS`); ``extra`` adds
     fields as they are (JSON, so valid YAML), e.g. a Quarto listing.
 
+    ``sif-running-title`` is the title as the PDF's running header shows it: on one line, cut
+    at a word with an ellipsis when it is long (:func:`running_title`).
+
     >>> print(front_matter("A *b*", "da"))
     ---
     pagetitle: "A \\\\*b\\\\*"
@@ -147,6 +173,7 @@ def front_matter(
     sif-council: "til Rådet for Sociale Investeringer"
     sif-page: "Side"
     sif-of: "af"
+    sif-running-title: "A \\\\*b\\\\*"
     ---
     >>> front_matter("x", "en", "fund").splitlines()[3]
     'sif-kind: "Fund outlook"'
@@ -160,6 +187,7 @@ def front_matter(
         "sif-council": escape_md(text(council_key, lang)),
         "sif-page": escape_md(text("doc.page", lang)),
         "sif-of": escape_md(text("doc.of", lang)),
+        "sif-running-title": escape_md(running_title(title)),
     }
     for key, value in (extra or {}).items():
         if key in fields:

@@ -6,12 +6,22 @@ the :class:`Brief` returns. The brief's sections are small units, each a class o
 over the same case (:class:`~.base.BriefBasis`):
 
 ========================  ==================================================================
-:mod:`.headline`          title, ask, summary, key figures, outcomes
-:mod:`.charts`            the four charts and their notes (drawn by :mod:`.plots`)
-:mod:`.tables`            cash flows, financing, risk
+:mod:`.headline`          title, ask, key figures (expected, 90 % interval, central estimate),
+                          outcomes and payment thresholds
+:mod:`.summary`           the summary in a few sentences
+:mod:`.charts`            the charts and their notes (drawn by :mod:`.plots`)
+:mod:`.parties`           who saves (payers, budget areas, cashable) and who pays (outcome
+                          payers, transaction costs)
+:mod:`.decisions`         the deal zone, with or without an external investor, the value of
+                          information
+:mod:`.tables`            cash flows, financing
 :mod:`.appendix`          assumptions (:mod:`sif_models.documents.assumptions`), unit costs,
                           method, provenance
 ========================  ==================================================================
+
+*Expected* (*forventet*) is only ever the mean of the Monte Carlo draws; the proposal's own
+values give the *central estimate* (*centralt skøn*), shown beside the expected value where the
+two differ materially (:mod:`.base`).
 
 Tables are tidy DataFrames of plain text (for reuse and tests) and Markdown pipe tables (for the
 brief); every piece of text that comes from a proposal is escaped with
@@ -32,15 +42,19 @@ import pandas as pd
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
 from sif_models.documents.brief.appendix import Appendix
 from sif_models.documents.brief.charts import Charts
+from sif_models.documents.brief.decisions import Decisions
 from sif_models.documents.brief.headline import Headline
+from sif_models.documents.brief.parties import Parties
+from sif_models.documents.brief.summary import Summary
 from sif_models.documents.brief.tables import Tables
 from sif_models.text.labels import check_lang
 
 
 @dataclass(frozen=True)
-class Brief(Headline, Charts, Tables, Appendix):
+class Brief(Headline, Summary, Charts, Parties, Decisions, Tables, Appendix):
     """Everything a decision brief shows, for one proposal in one language: the sections of
-    :class:`Headline`, :class:`Charts`, :class:`Tables` and :class:`Appendix` over one case."""
+    :class:`Headline`, :class:`Summary`, :class:`Charts`, :class:`Parties`, :class:`Decisions`,
+    :class:`Tables` and :class:`Appendix` over one case."""
 
     case: BusinessCase
     lang: str

@@ -8,12 +8,13 @@ import pandas as pd
 
 from sif_models import __version__
 from sif_models.documents.assumptions import assumption_rows
-from sif_models.documents.brief.base import BriefBasis, share
+from sif_models.documents.brief.base import BriefBasis
 from sif_models.documents.common import provenance_md
 from sif_models.inputs.catalogue import data_dir, price_index_source, sha256_file
-from sif_models.text.formatting import dkk, number
+from sif_models.inputs.schema import PAYERS
 from sif_models.text.labels import flag, payer, unit
 from sif_models.text.markdown import escape_md, md_table
+from sif_models.text.sources import source_text
 
 
 class Appendix(BriefBasis):
@@ -38,28 +39,51 @@ class Appendix(BriefBasis):
             ],
         )
 
+    def _payers(self, shares: tuple[float, float, float]) -> str:
+        """Who bears a cost: the one payer, or each payer with its share (Kommune 80 %, stat
+        20 %)."""
+        named = [(p, x) for p, x in zip(PAYERS, shares, strict=True) if x > 0]
+        if len(named) == 1:
+            return payer(named[0][0], self.lang)
+        words = [f"{payer(p, self.lang)} {self.pct(x, 0)}" for p, x in named]
+        return ", ".join([words[0]] + [w[:1].lower() + w[1:] for w in words[1:]])
+
+    def _budget(self, item) -> str:
+        """The kommune's budget area of a cost and whether a saving on it can be taken out."""
+        if item.shares[0] <= 0:
+            return "–"
+        area = item.budget_area or self.t("uc.no_area")
+        cash = self.t("uc.cashable" if item.cashable else "uc.not_cashable")
+        return f"{area}; {cash}"
+
     def unit_costs_table(self) -> pd.DataFrame:
-        """The unit costs the proposal uses: catalogue (or proposal) row, index factor, source."""
+        """The unit costs the proposal uses: who bears each (payer shares, the kommune's budget
+        area, cashable or not), catalogue (or proposal) price, index factor, source."""
         L = self.lang
         py = self.proposal.price_year
         rows = []
         for cid, rc in self.case.inputs.costs.items():
             item = rc.item
+            source = source_text(item.source_in(L), L) or self.t("as.no_source")
+            uncertainty = (
+                self.t("as.range", share=self.pct(item.range, 0))
+                if item.range
+                else self.t("as.fixed")
+            )
             rows.append(
                 (
                     f"{self.cost_label(cid)} ({self.t('uc.per', unit=unit(item.unit, L))})",
-                    payer(item.payer, L),
-                    f"{dkk(item.price_dkk, L)} ({item.price_year})",
+                    self._payers(item.shares),
+                    self._budget(item),
                     self.t(
-                        "uc.price_now_value",
-                        price=dkk(rc.price_dkk, L),
-                        factor=number(rc.factor, 3, L),
+                        "uc.price_value",
+                        price=self.money(rc.price_dkk),
+                        original=self.money(item.price_dkk),
+                        year=item.price_year,
+                        factor=self.fmt.number(rc.factor, 3),
                     ),
-                    self.t("as.range", share=share(item.range, L, 0))
-                    if item.range
-                    else self.t("as.fixed"),
-                    flag(item.flag, L),
-                    f"{item.source} ({self.t(f'origin.{item.origin}')})",
+                    f"{uncertainty}; {flag(item.flag, L).lower()}",
+                    f"{source} ({self.t(f'origin.{item.origin}')})",
                 )
             )
         return pd.DataFrame(
@@ -67,10 +91,9 @@ class Appendix(BriefBasis):
             columns=[
                 self.t("uc.item"),
                 self.t("uc.payer"),
-                self.t("uc.price"),
+                self.t("uc.budget"),
                 self.t("uc.price_now", year=py),
                 self.t("uc.range"),
-                self.t("uc.flag"),
                 self.t("uc.source"),
             ],
         )
@@ -81,19 +104,19 @@ class Appendix(BriefBasis):
         for group, sub in table.groupby("group", sort=False):
             parts.append(f"### {escape_md(group)}")
             body = sub.drop(columns="group")
-            parts.append(md_table(body, "llll", [28, 20, 16, 36]))
+            parts.append(md_table(body, "llll", [28, 20, 16, 36], values=set(body.columns[1:3])))
         uc = self.unit_costs_table()
+        index = source_text(price_index_source(), self.lang)
         parts += [
             self.heading_md("unit_costs"),
-            md_table(uc, "llrrlll", [19, 10, 14, 15, 11, 12, 19], values=set(uc.columns[2:4])),
-            f"*{escape_md(self.t('uc.index_note', year=self.proposal.price_year, source=price_index_source()))}*",
+            md_table(uc, "lllrll", [17, 11, 15, 16, 11, 30], values={uc.columns[3]}),
+            f"*{escape_md(self.t('uc.index_note', year=self.proposal.price_year, source=index))}*",
         ]
         return "\n\n".join(parts)
 
     # ------------------------------------------------------------------ provenance
     def provenance(self) -> pd.DataFrame:
         """SHA-256 of the inputs, sif version, seed, draws and date."""
-        L = self.lang
         ddir = data_dir()
         rows = [
             (self.t("prov.proposal_file"), self.proposal_path.name),
@@ -102,7 +125,7 @@ class Appendix(BriefBasis):
             (self.t("prov.index_sha"), sha256_file(ddir / "price_index.csv")),
             (self.t("prov.version"), __version__),
             (self.t("prov.seed"), str(self.seed) if self.seed is not None else "–"),
-            (self.t("prov.draws"), number(self.draws, 0, L)),
+            (self.t("prov.draws"), self.fmt.number(self.draws)),
             (self.t("prov.date"), self.made.isoformat()),
         ]
         return pd.DataFrame(rows, columns=[self.t("prov.item"), self.t("prov.value")])

@@ -1,38 +1,49 @@
 """The brief's first page: title, what the council is asked to decide, the summary in a few
-sentences, the key figures with their 90 % intervals, and the outcomes."""
+sentences, the key figures (expected value, 90 % interval, central estimate) and the outcomes.
+
+The summary and the key figures lead with what the council should expect — the mean of the
+Monte Carlo draws — and the chances of a gain and of a loss; the central estimate (the proposal's
+own values) stands beside it where the two differ materially (:func:`.base.differs`).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 from sif_models.documents.brief.base import (
     BriefBasis,
+    Row,
     count,
     finite_quantiles,
-    share,
     value_range,
 )
-from sif_models.documents.common import fund_money
-from sif_models.text.formatting import long_date, mio, number
+from sif_models.text.formatting import long_date
 from sif_models.text.labels import status
 from sif_models.text.markdown import escape_md, md_table, md_value
-from sif_models.text.reasons import reason_text, warning_text
-
-Row = tuple[str, str, str]  # figure, expected value, 90 % interval
+from sif_models.text.reasons import reason_text
 
 
 class Headline(BriefBasis):
     """Title, ask, summary, key figures and outcomes."""
 
     # ------------------------------------------------------------------ title and ask
+    def participants_text(self) -> str:
+        p = self.proposal
+        starts = [p.start_year + i for i, n in enumerate(p.cohort.intake) if n > 0]
+        n = self.fmt.number(p.participants)
+        if starts[-1] != starts[0]:
+            return self.t("bkf.participants_value", n=n, first=starts[0], last=starts[-1])
+        return self.t("bkf.participants_value_one", n=n, first=starts[0])
+
     def title_md(self) -> str:
-        """Title, target group, period and status."""
+        """Title, target group, participants, period and status."""
         p = self.proposal
         meta = [
             f"**{escape_md(self.t('doc.target_group'))}:** {escape_md(p.target_group)}",
+            f"**{escape_md(self.t('doc.participants'))}:** {md_value(self.participants_text())}",
             f"**{escape_md(self.t('doc.period'))}:** "
             + md_value(self.t("value.period", first=p.start_year, last=self.last_year))
             + f" · **{escape_md(self.t('doc.prices'))}:** "
@@ -53,232 +64,204 @@ class Headline(BriefBasis):
         return "\n\n".join(parts)
 
     # ------------------------------------------------------------------ key figures
-    def _fund(self) -> dict[str, Any]:
-        """What the fund puts in and gets back (undiscounted), central and per draw."""
-        out: dict[str, Any] = fund_money(self.case)
-        if self.risk is not None:
-            rf = self.risk.figures
-            back_draws = rf.fund_net_dkk + out["share"] * rf.financiers_capital_dkk
-            out["back_p5"], out["back_p95"] = (float(v) for v in np.percentile(back_draws, [5, 95]))
-        return out
+    def _chance_row(self, label: str, p: float) -> Row:
+        return (label, self.chance(p), "", "")
 
-    def _interval(self, key: str, fmt) -> str:
-        """The 90 % interval of the risk figure ``key`` ('' without draws)."""
-        if self.risk is None:
-            return ""
-        s = self.risk.summary(key)
-        return value_range(s["p5"], s["p95"], fmt)
-
-    def _draws_interval(self, values: np.ndarray, fmt, none_key: str) -> str:
-        """The 90 % interval of draws that may have no value, and the share without one."""
-        if self.risk is None:
-            return ""
-        lo, hi, none = finite_quantiles(values)
-        out = value_range(lo, hi, fmt) if lo is not None else ""
-        if none > 0:
-            extra = self.t(none_key, share=share(none, self.lang))
-            out = f"{out}; {extra}" if out else extra
-        return out
-
-    def _case_rows(self) -> list[Row]:
-        """Participants, cost, public and kommune net, the ratio, break-even and its chances."""
-        d = self.summary["deterministic"]
-        risk = self.summary["risk"]
-        p = self.proposal
-        L = self.lang
-        starts = [p.start_year + i for i, n in enumerate(p.cohort.intake) if n > 0]
-        part = (
-            self.t("kf.participants_value", n=p.participants, first=starts[0], last=starts[-1])
-            if starts[-1] != starts[0]
-            else self.t("kf.participants_value_one", n=p.participants, first=starts[0])
-        )
-        money = self.money
-
-        def ratio(x: float) -> str:
-            return number(x, 2, L)
-
-        rows: list[Row] = [
-            (self.t("kf.participants"), part, ""),
-            (
-                self.t("kf.cost"),
-                money(d["intervention_cost"]),
-                self._interval("intervention_cost_pv_dkk", money),
+    def _public_rows(self) -> list[Row]:
+        f = self.case.figures
+        rows = [
+            self.figure_row(
+                self.t("bkf.cost"),
+                self.draws_of("intervention_cost_pv_dkk"),
+                f.intervention_cost_pv_dkk,
+                self.money,
             ),
-            (
-                self.t("kf.public_net"),
-                money(d["public_net"]),
-                self._interval("public_net_pv_dkk", money),
-            ),
-            (
-                self.t("kf.kommune_net"),
-                money(d["kommune_net"]),
-                self._interval("kommune_net_pv_dkk", money),
-            ),
-            (
-                self.t("kf.bcr"),
-                ratio(d["benefit_cost_ratio"]),
-                self._interval("benefit_cost_ratio", ratio),
+            self.figure_row(
+                self.t("bkf.public_net"),
+                self.draws_of("public_net_pv_dkk"),
+                f.public_net_pv_dkk,
+                self.money,
             ),
         ]
-        bey = d["break_even_year"]
+        if self.risk is not None:
+            rows.append(
+                self._chance_row(
+                    self.t("bkf.p_public"), self.risk.probability("public_net_positive")
+                )
+            )
         rows.append(
-            (
-                self.t("kf.break_even_year"),
-                str(bey) if bey is not None else self.t("kf.no_break_even"),
-                self._draws_interval(
-                    getattr(self.risk, "break_even_year", None),
-                    lambda x: str(int(round(x))),
-                    "kf.no_break_even_share",
-                ),
+            self.figure_row(
+                self.t("bkf.kommune_net"),
+                self.draws_of("kommune_net_pv_dkk"),
+                f.kommune_net_pv_dkk,
+                self.money,
             )
         )
-        if risk is not None:
-            rows.append((self.t("kf.p_public"), share(risk["p_public_net_positive"], L), ""))
-            rows.append((self.t("kf.p_kommune"), share(risk["p_kommune_net_positive"], L), ""))
+        if self.risk is not None:
+            p = self.risk.probability("kommune_net_positive")
+            rows.append(self._chance_row(self.t("bkf.p_kommune"), p))
+        rows.append(
+            self.figure_row(
+                self.t("bkf.bcr"),
+                self.draws_of("benefit_cost_ratio"),
+                f.benefit_cost_ratio,
+                self.ratio,
+            )
+        )
+        rows.append(self._break_even_row())
         return rows
+
+    def _break_even_row(self) -> Row:
+        """The year the intervention pays for itself: the central year, the 90 % interval of the
+        draws that do, and in how many draws it happens within the horizon."""
+        bey = self.case.break_even_year
+        last = self.last_year
+        central = str(bey) if bey is not None else self.t("bkf.no_break_even", last=last)
+        label = self.t("bkf.break_even_year")
+        if self.risk is None:
+            return (label, "", "", central)
+        years = self.risk.break_even_year
+        lo, hi, none = finite_quantiles(years)
+        share = 1.0 - none
+        expected = self.chance_sentence(
+            share,
+            "bkf.break_even_share",
+            "bkf.break_even_share.none",
+            "bkf.break_even_share.all",
+            last=last,
+        )
+        interval = value_range(lo, hi, lambda y: str(int(round(y))))
+        return (label, expected, interval, central)
 
     def _financier_rows(self) -> list[Row]:
-        """The financiers' multiple, their IRR (or why there is none) and the chance of a loss."""
-        fin = self.summary["deterministic"]["financiers"]
-        risk = self.summary["risk"]
-        L = self.lang
-        irr_text = (
-            share(fin["irr"], L)
-            if fin["irr"] is not None
-            else self.t("kf.irr_none", reason=reason_text(self.case.irr_reason, L))
-        )
-        rows: list[Row] = [
-            (
-                self.t("kf.multiple"),
-                number(fin["multiple"], 2, L),
-                self._interval("financiers_multiple", lambda x: number(x, 2, L)),
+        """The financiers' money back per krone, their internal rate and their chance of a loss."""
+        f = self.case.figures
+        rows = [
+            self.figure_row(
+                self.t("bkf.multiple"),
+                self.draws_of("financiers_multiple"),
+                f.financiers_multiple,
+                self.ratio,
             ),
-            (
-                self.t("kf.irr"),
-                irr_text,
-                self._draws_interval(
-                    getattr(self.risk, "irr", None), lambda x: share(x, L), "kf.irr_none_share"
-                ),
-            ),
+            self._irr_row(),
         ]
-        if risk is not None:
-            rows.append((self.t("kf.p_fin_loss"), share(risk["p_financiers_loss"], L), ""))
+        if self.risk is not None:
+            p = self.risk.probability("financiers_loss")
+            rows.append(self._chance_row(self.t("bkf.p_fin_loss"), p))
         return rows
 
+    def _irr_row(self) -> Row:
+        """The internal rate has no meaningful mean: its interval and the central estimate."""
+        irr = self.case.irr
+        central = (
+            self.pct(irr)
+            if irr is not None
+            else self.t("bkf.irr_none", reason=reason_text(self.case.irr_reason, self.lang))
+        )
+        label = self.t("bkf.irr")
+        if self.risk is None:
+            return (label, "", "", central)
+        lo, hi, none = finite_quantiles(self.risk.irr)
+        interval = value_range(lo, hi, self.pct)
+        if none > 0:
+            extra = self.t("bkf.irr_none_share", share=self.chance(none))
+            interval = f"{interval}; {extra}" if interval else extra
+        return (label, "–", interval, central)
+
     def _fund_rows(self) -> list[Row]:
-        """What the fund puts in, may get back (with its interval) and the chance of a loss."""
-        fund = self._fund()
-        risk = self.summary["risk"]
-        rows: list[Row] = [
-            (self.t("kf.fund_in"), self.money(fund["put"]), ""),
-            (
-                self.t("kf.fund_back"),
-                self.money(fund["back"]),
-                value_range(fund.get("back_p5"), fund.get("back_p95"), self.money),
-            ),
+        """What the fund puts in, gets back and nets, and its chance of a loss."""
+        if not self.fund_takes_part:
+            return []
+        money, central = self.fund_money(), self.fund_central()
+        draws: Callable[[str], np.ndarray | None] = (
+            (lambda k: money[k]) if self.risk is not None else (lambda k: None)
+        )
+        rows = [
+            self.figure_row(self.t("bkf.fund_in"), draws("put"), central["put"], self.money),
+            self.figure_row(self.t("bkf.fund_back"), draws("back"), central["back"], self.money),
+            self.figure_row(self.t("bkf.fund_net"), draws("net"), central["net"], self.money),
         ]
-        if risk is not None:
-            rows.append((self.t("kf.p_fund_loss"), share(risk["p_fund_loss"], self.lang), ""))
+        if self.risk is not None:
+            rows.append(
+                self._chance_row(self.t("bkf.p_fund_loss"), self.risk.probability("fund_loss"))
+            )
         return rows
 
     def key_figures(self) -> pd.DataFrame:
-        """The headline: one row per figure with the expected value and the 90 % interval.
+        """The headline: one row per figure with the expected value (the mean of the draws), the
+        90 % interval and the central estimate where it differs materially. Without draws only
+        the central estimate (the figures of ``sif run --json``)."""
+        rows = self._public_rows() + self._financier_rows() + self._fund_rows()
+        return self.money_table(rows, self.t("bkf.figure"))
 
-        Deterministic values are those of ``sif run --json`` (:meth:`BusinessCase.to_dict`).
-        """
-        rows = self._case_rows() + self._financier_rows() + self._fund_rows()
-        frame = pd.DataFrame(rows, columns=[self.t("kf.figure"), self.t("kf.central"), "range"])
+    def key_figures_note(self, frame: pd.DataFrame) -> str:
         if self.risk is None:
-            return frame.drop(columns="range")
-        return frame.rename(columns={"range": self.t("kf.range")})
+            return self.t("bkf.note_no_draws")
+        parts = [self.t("bkf.note", draws=self.fmt.number(self.draws))]
+        central = self.t("bkf.central")
+        parts.append(self.t("bkf.note_central" if central in frame else "bkf.note_no_central"))
+        return " ".join(parts)
 
+    # ------------------------------------------------------------------ outcomes
     def outcomes_table(self) -> pd.DataFrame:
-        """Per outcome: expected additional citizens, success rates and the break-even rate."""
+        """Per outcome: additional citizens, the rates without and with the intervention, the
+        rate at which the public sector breaks even, and any payment threshold: whether the
+        central estimate meets it and how often the draws do."""
         inp = self.case.inputs
         extra = self.case.flows.additional_outcomes[0].sum(axis=-1)
+        thresholds = bool(np.any(inp.payment_threshold_rate > 0))
         rows = []
         for k, oid in enumerate(inp.outcome_ids):
             sv = self.case.break_even_success_rates[oid]
-            be = (
-                share(sv.value, self.lang)
-                if sv.value is not None
-                else reason_text(sv.reason, self.lang)
-            )
-            rows.append(
-                (
-                    self.outcome_label(k),
-                    count(float(extra[k]), self.lang),
-                    share(float(inp.baseline_rate[k]), self.lang),
-                    share(float(inp.success_rate[k]), self.lang),
-                    be,
-                )
-            )
-        return pd.DataFrame(
-            rows,
-            columns=[
-                self.t("out.outcome"),
-                self.t("out.additional"),
-                self.t("out.baseline"),
-                self.t("out.expected"),
-                self.t("out.break_even"),
-            ],
-        )
+            be = self.pct(sv.value) if sv.value is not None else reason_text(sv.reason, self.lang)
+            row = [
+                self.outcome_label(k),
+                count(float(extra[k]), self.lang),
+                self.pct(float(inp.baseline_rate[k])),
+                self.pct(float(inp.success_rate[k])),
+                be,
+            ]
+            if thresholds:
+                row += self._threshold_cells(k)
+            rows.append(row)
+        cols = [
+            self.t("out.outcome"),
+            self.t("out.additional"),
+            self.t("out.baseline"),
+            self.t("out.with"),
+            self.t("out.break_even"),
+        ]
+        if thresholds:
+            cols += [self.t("out.threshold"), self.t("out.threshold_met")]
+        return pd.DataFrame(rows, columns=cols)
 
-    # ------------------------------------------------------------------ summary
-    def _fund_sentence(self) -> str | None:
-        """What the fund puts in and is expected to get back, and its chance of a loss."""
-        fund = self._fund()
-        if not (fund["put"] > 0 or fund["back"] > 0):
-            return None
-        L = self.lang
-        put, back = mio(fund["put"], L), mio(fund["back"], L)
-        risk = self.summary["risk"]
-        if risk is None:
-            return self.t("sum.fund_no_risk", put=put, back=back)
-        return self.t("sum.fund", put=put, back=back, p=share(risk["p_fund_loss"], L))
-
-    def summary_md(self) -> str:
-        """Three to five plain sentences a council member can read in a minute."""
-        d = self.summary["deterministic"]
-        risk = self.summary["risk"]
-        L = self.lang
-        pn = d["public_net"]
-        key = "sum.public_gain" if pn >= 0 else "sum.public_loss"
-        lines = [self.t(key, value=mio(abs(pn), L), years=self.proposal.horizon_years)]
-        if risk is not None:
-            lines.append(self.t("sum.p_public", p=share(risk["p_public_net_positive"], L)))
-        if d["break_even_year"] is not None:
-            lines.append(self.t("sum.break_even", year=d["break_even_year"]))
-        else:
-            lines.append(self.t("sum.no_break_even", year=self.last_year))
-        if d["break_even_effect_share"] is not None:
-            lines.append(self.t("sum.switch", share=share(d["break_even_effect_share"], L, 0)))
-        fund = self._fund_sentence()
-        if fund is not None:
-            lines.append(fund)
-        bullets = "\n".join(f"- {md_value(s)}" for s in lines)
-        return f"{self.heading_md('summary')}\n\n{bullets}"
+    def _threshold_cells(self, k: int) -> list[str]:
+        inp = self.case.inputs
+        theta = float(inp.payment_threshold_rate[k])
+        if theta <= 0:
+            return [self.t("out.no_threshold"), ""]
+        met = bool(self.case.flows.threshold_met[0, k])
+        words = self.t("out.met_central" if met else "out.not_met_central")
+        if self.risk is not None:
+            p = self.risk.threshold_met(inp.outcome_ids[k])
+            words += "; " + self.chance_sentence(
+                p, "out.met_share", "out.met_share.none", "out.met_share.all"
+            )
+        return [self.pct(theta), words]
 
     def key_figures_md(self) -> str:
-        """The headline section: key figures table, interval note and the outcomes table."""
+        """The headline section: key figures table and its note, the outcomes, the warnings."""
         frame = self.key_figures()
-        has_range = frame.shape[1] == 3
+        widths = {4: [34, 21, 29, 16], 3: [40, 24, 36], 2: [60, 40]}[frame.shape[1]]
         table = md_table(
-            frame,
-            "lrr" if has_range else "lr",
-            values=set(frame.columns[1:]),
-        )
-        note = (
-            self.t("kf.interval_note", draws=number(self.draws, 0, self.lang))
-            if self.risk is not None
-            else self.t("kf.no_risk")
+            frame, "l" + "r" * (frame.shape[1] - 1), widths, values=set(frame.columns[1:])
         )
         out = self.outcomes_table()
-        out_md = md_table(out, "lrrrr", values=set(out.columns[1:4]))
+        out_md = md_table(out, "l" + "r" * (out.shape[1] - 1), values=set(out.columns[1:4]))
         parts = [
             self.heading_md("key_figures"),
             table,
-            f"*{escape_md(note)}*",
+            f"*{escape_md(self.key_figures_note(frame))}*",
             self.heading_md("outcomes", 3),
             escape_md(self.t("out.intro")),
             out_md,
@@ -286,5 +269,14 @@ class Headline(BriefBasis):
         warnings = self.case.warnings
         if warnings:
             parts.append(self.heading_md("warnings", 3))
-            parts.append("\n".join(f"- {escape_md(warning_text(w, self.lang))}" for w in warnings))
+            parts.append("\n".join(f"- {escape_md(self.warning(w))}" for w in warnings))
         return "\n\n".join(parts)
+
+    def warning(self, w) -> str:
+        """A model warning in the brief's words (the outcome's name, not its id)."""
+        values = dict(w.values)
+        if "outcome" in values and values["outcome"] in self.case.inputs.outcome_ids:
+            values["outcome"] = self.outcome_label(
+                self.case.inputs.outcome_ids.index(values["outcome"])
+            )
+        return self.t(f"warn.{w.code}", **values)

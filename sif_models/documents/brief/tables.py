@@ -1,144 +1,154 @@
-"""The brief's tables: yearly cash flows by party, the financing, and the uncertainty of the
-main figures over the draws."""
+"""The brief's tables of money: the yearly cash flows by party (the central estimate) and the
+financing (each financier's expected capital, money back and gain or loss)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 
-from sif_models.documents.brief.base import BriefBasis, share
-from sif_models.documents.common import thousands
-from sif_models.text.formatting import dkk, number
+from sif_models.documents.assumptions import exact_share
+from sif_models.documents.brief.base import BriefBasis, differs
 from sif_models.text.labels import text
 from sif_models.text.markdown import escape_md, md_table
 
 
 class Tables(BriefBasis):
-    """Cash flows, financiers and risk."""
+    """Cash flows and financiers."""
+
+    def _cash_flow_columns(self) -> dict[str, np.ndarray]:
+        """The yearly series the table shows, by column key (cf.*), zero columns left out."""
+        inp, fl = self.case.inputs, self.case.flows
+        fund_flow = fl.fund(inp.fund_share)[0]
+        cols: dict[str, np.ndarray] = {
+            "cf.cost": -fl.intervention_cost[0],
+            "cf.kommune": fl.kommune[0],
+            "cf.region": fl.avoided[0, 1],
+            "cf.stat": fl.avoided[0, 2],
+            "cf.public": fl.public[0],
+            "cf.cumulative": np.cumsum(fl.public[0]),
+            "cf.financiers": fl.financiers[0],
+            "cf.fund": fund_flow,
+        }
+        for key in ("cf.region", "cf.stat"):
+            if not np.any(np.abs(cols[key]) >= 0.5):
+                del cols[key]
+        if np.allclose(fund_flow, fl.financiers[0]) or not np.any(fund_flow):
+            del cols["cf.fund"]
+        return cols
 
     def cash_flow_table(self) -> pd.DataFrame:
-        """Yearly cash flows by party (1,000 DKK, undiscounted) with a total and a PV row."""
-        inp, fl = self.case.inputs, self.case.flows
+        """Yearly cash flows by party (1,000 DKK, undiscounted, the central estimate) with a
+        total and a present-value row."""
+        inp = self.case.inputs
         d = inp.discount_factor
-        fund_flow = inp.fund_share * fl.financiers[0] + fl.to_fund[0]
-        cols: dict[str, np.ndarray] = {
-            self.t("cf.cost"): -fl.intervention_cost[0],
-            self.t("cf.kommune"): fl.kommune[0],
-            self.t("cf.region"): fl.avoided[0, 1],
-            self.t("cf.stat"): fl.avoided[0, 2],
-            self.t("cf.public"): fl.public[0],
-            self.t("cf.cumulative"): np.cumsum(fl.public[0]),
-            self.t("cf.financiers"): fl.financiers[0],
-            self.t("cf.fund"): fund_flow,
-        }
-        drop = []
-        for key in ("cf.region", "cf.stat"):
-            if not np.any(cols[self.t(key)]):
-                drop.append(self.t(key))
-        if np.allclose(fund_flow, fl.financiers[0]):
-            drop.append(self.t("cf.fund"))
-        for name in drop:
-            del cols[name]
+        cols = self._cash_flow_columns()
 
         def k(x: float) -> str:
-            return thousands(x, self.lang)
+            return self.fmt.number(x / 1000.0)
 
-        rows = []
-        for t, year in enumerate(inp.years):
-            rows.append([str(int(year))] + [k(v[t]) for v in cols.values()])
-        cum = self.t("cf.cumulative")
+        rows = [
+            [str(int(year))] + [k(v[t]) for v in cols.values()] for t, year in enumerate(inp.years)
+        ]
+        cum = "cf.cumulative"
         rows.append(
             [self.t("cf.total")] + [("" if n == cum else k(v.sum())) for n, v in cols.items()]
         )
         rows.append(
             [self.t("cf.pv")] + [("" if n == cum else k((v * d).sum())) for n, v in cols.items()]
         )
-        return pd.DataFrame(rows, columns=[self.t("cf.year"), *cols])
+        return pd.DataFrame(rows, columns=[self.t("cf.year"), *(self.t(c) for c in cols)])
+
+    def cash_flows_explain(self) -> str:
+        """What each column shown means, and which payers are left out because they save
+        nothing."""
+        inp = self.case.inputs
+        shown = self._cash_flow_columns()
+        kommune_extra = "".join(
+            [
+                self.t("cf.explain.to_fund") if inp.savings_share_to_fund > 0 else "",
+                self.t("cf.explain.transaction")
+                if np.any(inp.transaction_costs_kommune_dkk)
+                else "",
+            ]
+        )
+        parts = [self.t("cf.explain.cost"), self.t("cf.explain.kommune", extra=kommune_extra)]
+        for key, words in (("cf.region", "cf.explain.region"), ("cf.stat", "cf.explain.stat")):
+            if key in shown:
+                parts.append(self.t(words))
+        public_extra = (
+            self.t("cf.explain.public_transaction") if np.any(inp.transaction_costs_dkk) else ""
+        )
+        parts.append(self.t("cf.explain.public", extra=public_extra))
+        parts.append(self.t("cf.explain.financiers"))
+        if "cf.fund" in shown:
+            parts.append(self.t("cf.explain.fund"))
+        hidden = [self.t(k) for k in ("cf.region", "cf.stat") if k not in shown]
+        if len(hidden) == 2:
+            parts.append(self.t("cf.explain.hidden_both"))
+        elif hidden:
+            parts.append(self.t("cf.explain.hidden_one", payer=hidden[0]))
+        return " ".join(parts)
 
     def cash_flows_md(self) -> str:
         frame = self.cash_flow_table()
-        explain = self.t(
-            "cf.explain",
-            to_fund=self.t("cf.explain_to_fund")
-            if self.case.inputs.savings_share_to_fund > 0
-            else "",
-        )
         return "\n\n".join(
             [
                 self.heading_md("cash_flows"),
                 f"*{escape_md(self.t('cf.unit', price_year=self.proposal.price_year))}*",
                 md_table(frame, "l" + "r" * (frame.shape[1] - 1), values=set(frame.columns[1:])),
-                escape_md(explain),
+                escape_md(self.cash_flows_explain()),
             ]
         )
 
+    # ------------------------------------------------------------------ financing
     def financiers_table(self) -> pd.DataFrame:
-        """Each financier: share, capital, expected return, gain or loss (undiscounted)."""
-        fin = self.case.financiers()
-        L = self.lang
-        rows = [
-            (
-                _with_role(r.name, r.role, L),
-                share(r.share, L, 0),
-                dkk(r.capital_dkk, L),
-                dkk(r.received_dkk, L),
-                dkk(r.profit_dkk, L),
-            )
-            for r in fin.itertuples(index=False)
-        ]
-        return pd.DataFrame(
-            rows,
-            columns=[
-                self.t("fin.name"),
-                self.t("fin.share"),
-                self.t("fin.capital"),
-                self.t("fin.received"),
-                self.t("fin.profit"),
-            ],
+        """Each financier: share, capital, money back and gain or loss (undiscounted) — expected
+        (the mean of the draws) with draws, else the central estimate; with the central gain or
+        loss beside the expected where the two differ materially."""
+        f = self.case.figures if self.risk is None else self.risk.figures
+        central = self.case.figures
+        capital, received, profit = (
+            float(np.mean(getattr(f, k)))
+            for k in ("financiers_capital_dkk", "financiers_received_dkk", "financiers_profit_dkk")
         )
-
-    def risk_table(self) -> pd.DataFrame | None:
-        """Mean, p5, median, p95 of the main figures over the draws (None without draws)."""
-        if self.risk is None:
-            return None
-        L = self.lang
+        show_central = self.risk is not None and differs(
+            self.risk.figures.financiers_profit_dkk, central.financiers_profit_dkk
+        )
+        inp = self.case.inputs
         rows = []
-        specs = [
-            ("public_net_pv_dkk", "kf.public_net", self.money),
-            ("kommune_net_pv_dkk", "kf.kommune_net", self.money),
-            ("benefit_cost_ratio", "kf.bcr", lambda x: number(x, 2, L)),
-            ("financiers_multiple", "kf.multiple", lambda x: number(x, 2, L)),
-            ("fund_net_dkk", "risk.fund_net", self.money),
+        for name, role, share in zip(
+            inp.financier_names, inp.financier_roles, inp.financier_shares, strict=True
+        ):
+            row = [
+                _with_role(name, role, self.lang),
+                exact_share(float(share), self.lang),
+                self.money(share * capital),
+                self.money(share * received),
+                self.money(share * profit),
+            ]
+            if show_central:
+                row.append(self.money(share * central.financiers_profit_dkk))
+            rows.append(row)
+        kind = "central" if self.risk is None else "expected"
+        cols = [
+            self.t("fin.name"),
+            self.t("fin.share"),
+            self.t(f"fin.capital.{kind}"),
+            self.t(f"fin.received.{kind}"),
+            self.t(f"fin.profit.{kind}"),
         ]
-        for key, label, fmt in specs:
-            s = self.risk.summary(key)
-            rows.append((self.t(label), fmt(s["mean"]), fmt(s["p5"]), fmt(s["p50"]), fmt(s["p95"])))
-        return pd.DataFrame(
-            rows,
-            columns=[
-                self.t("risk.figure"),
-                self.t("risk.mean"),
-                self.t("risk.p5"),
-                self.t("risk.p50"),
-                self.t("risk.p95"),
-            ],
-        )
+        if show_central:
+            cols.append(self.t("fin.profit.central"))
+        return pd.DataFrame(rows, columns=cols)
 
-    def risk_md(self) -> str:
+    def financing_md(self) -> str:
+        """The financiers, and the financing with or without an external investor."""
         fin = self.financiers_table()
         parts = [
             self.heading_md("financiers"),
-            md_table(fin, "lrrrr", values=set(fin.columns[1:])),
+            md_table(fin, "l" + "r" * (fin.shape[1] - 1), values=set(fin.columns[1:])),
+            escape_md(self.t("fin.note")),
         ]
-        table = self.risk_table()
-        if table is not None:
-            parts += [
-                self.heading_md("risk"),
-                escape_md(
-                    self.t("risk.intro", draws=number(self.draws, 0, self.lang), seed=self.seed)
-                ),
-                md_table(table, "lrrrr", values=set(table.columns[1:])),
-            ]
         return "\n\n".join(parts)
 
 

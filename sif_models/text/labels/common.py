@@ -83,11 +83,11 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "prov.index_sha": {"da": "SHA-256 af prisindekset", "en": "SHA-256 of the price index"},
     "prov.version": {"da": "sif-version", "en": "sif version"},
-    "prov.seed": {"da": "Seed", "en": "Seed"},
+    "prov.seed": {"da": "Startværdi for tilfældige tal", "en": "Random seed"},
     "prov.draws": {"da": "Antal simuleringer", "en": "Number of simulations"},
     "prov.date": {"da": "Dato", "en": "Date"},
     "prov.note": {
-        "da": "Samme forslagsfil, katalog, seed og antal simuleringer giver de samme tal.",
+        "da": "Samme forslagsfil, katalog, startværdi og antal simuleringer giver de samme tal.",
         "en": "The same proposal file, catalogue, seed and number of simulations give the same "
         "figures.",
     },
