@@ -313,7 +313,16 @@ def test_existing_briefs_are_kept_without_force(briefs, capsys):
     assert r.written == {} and set(r.kept) == {"html", "pdf"}
     assert (html.stat().st_mtime_ns, html.read_bytes()) == before
     code = cli.main(
-        ["brief", str(WORKED_EXAMPLE), "--out", str(out), "--draws", str(DRAWS), "--renderer", "embedded"]
+        [
+            "brief",
+            str(WORKED_EXAMPLE),
+            "--out",
+            str(out),
+            "--draws",
+            str(DRAWS),
+            "--renderer",
+            "embedded",
+        ]
     )
     captured = capsys.readouterr()
     assert code == 0

@@ -362,7 +362,15 @@ def test_files_are_kept_without_force_and_readable_by_all(pack):
     for p in files:
         assert stat.S_IMODE(p.stat().st_mode) == 0o644, p
     code, _, stderr = _cli(
-        ["meeting", str(pack["meeting"]), "--out", str(folder.parent), "--draws", str(DRAWS), *EMBEDDED]
+        [
+            "meeting",
+            str(pack["meeting"]),
+            "--out",
+            str(folder.parent),
+            "--draws",
+            str(DRAWS),
+            *EMBEDDED,
+        ]
     )
     assert code == 2  # the broken proposal is still broken
     assert "--force" in stderr and f"unchanged {folder / 'ungifokus.pdf'}" in stderr
