@@ -157,7 +157,7 @@ def test_the_decision_tools_in_both_languages(ungifokus):
 def test_an_empty_deal_zone_is_said_in_words_with_its_lever():
     brief = build_brief(REPO / "data" / "proposals" / "laer-for-livet.yaml", draws=DRAWS)
     words = brief.deal_md()
-    assert "Der er intet forhandlingsrum" in words and "Det kan åbnes af" in words
+    assert "Der er intet forhandlingsrum" in words and "Det kan åbnes med" in words
     assert "underskudsgaranti" in words
 
 

@@ -123,7 +123,7 @@ def md_table(
     return f'::: {{.sif-table widths="{spec}"}}\n{table}\n:::'
 
 
-RUNNING_TITLE_CHARS = 80
+RUNNING_TITLE_CHARS = 72
 
 
 def running_title(title: str, limit: int = RUNNING_TITLE_CHARS) -> str:
@@ -144,6 +144,20 @@ def running_title(title: str, limit: int = RUNNING_TITLE_CHARS) -> str:
     return cut.rstrip(" –-,;:") + "…"
 
 
+def header_title(title: str, kind: str) -> str:
+    """The right-hand side of the PDF's running header: the kind of document and its title,
+    the kind left out when the title already starts with it (``Årsrapport 2023``).
+
+    >>> header_title("UngiFokus", "Beslutningsgrundlag")
+    'Beslutningsgrundlag · UngiFokus'
+    >>> header_title("Mødepakke: Rådsmøde 11. februar 2021", "Mødepakke")
+    'Mødepakke: Rådsmøde 11. februar 2021'
+    """
+    if " ".join(str(title).split()).casefold().startswith(kind.casefold()):
+        return str(title)
+    return f"{kind} · {title}"
+
+
 DOC_KINDS = {
     "brief": ("doc.kind", "doc.for_council"),
     "fund": ("doc.kind_fund", "doc.for_council"),
@@ -162,8 +176,10 @@ def front_matter(
     the document in the PDF's running header (a key of :data:`DOC_KINDS`); ``extra`` adds
     fields as they are (JSON, so valid YAML), e.g. a Quarto listing.
 
-    ``sif-running-title`` is the title as the PDF's running header shows it: on one line, cut
-    at a word with an ellipsis when it is long (:func:`running_title`).
+    The PDF's running header shows the council (``sif-council-name``) on the left and
+    ``sif-running-title`` on the right: the kind of document and its title
+    (:func:`header_title`) on one line, cut at a word with an ellipsis when it is long
+    (:func:`running_title`).
 
     >>> print(front_matter("A *b*", "da"))
     ---
@@ -173,7 +189,8 @@ def front_matter(
     sif-council: "til Rådet for Sociale Investeringer"
     sif-page: "Side"
     sif-of: "af"
-    sif-running-title: "A \\\\*b\\\\*"
+    sif-council-name: "Rådet for Sociale Investeringer"
+    sif-running-title: "Beslutningsgrundlag · A \\\\*b\\\\*"
     ---
     >>> front_matter("x", "en", "fund").splitlines()[3]
     'sif-kind: "Fund outlook"'
@@ -187,7 +204,8 @@ def front_matter(
         "sif-council": escape_md(text(council_key, lang)),
         "sif-page": escape_md(text("doc.page", lang)),
         "sif-of": escape_md(text("doc.of", lang)),
-        "sif-running-title": escape_md(running_title(title)),
+        "sif-council-name": escape_md(text("doc.council", lang)),
+        "sif-running-title": escape_md(running_title(header_title(title, text(kind_key, lang)))),
     }
     for key, value in (extra or {}).items():
         if key in fields:

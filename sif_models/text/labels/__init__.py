@@ -60,7 +60,7 @@ def text(key: str, lang: str = "da", **values: object) -> str:
     """The text for ``key`` in ``lang``, with ``{placeholders}`` filled from ``values``.
 
     >>> text("sum.break_even", "en", year=2024)
-    'The intervention has paid for itself by 2024.'
+    "With the proposal's own figures the intervention would pay for itself by 2024."
     """
     check_lang(lang)
     template = TEXT[key][lang]

@@ -9,6 +9,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "til Rådet for Sociale Investeringer",
         "en": "for the Council for Social Investments",
     },
+    "doc.council": {
+        "da": "Rådet for Sociale Investeringer",
+        "en": "Council for Social Investments",
+    },
     "doc.made": {"da": "Udarbejdet", "en": "Prepared"},
     "doc.page": {"da": "Side", "en": "Page"},
     "doc.of": {"da": "af", "en": "of"},
@@ -27,45 +31,17 @@ TEXT: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------ key figures
     "kf.figure": {"da": "Nøgletal", "en": "Figure"},
     "kf.participants": {"da": "Deltagere", "en": "Participants"},
-    "kf.cost": {"da": "Indsatsens udgift (nutidsværdi)", "en": "Cost of the intervention (PV)"},
-    "kf.public_net": {
-        "da": "Offentligt nettoresultat (nutidsværdi)",
-        "en": "Public-sector net result (PV)",
-    },
-    "kf.kommune_net": {
-        "da": "Kommunens nettoresultat (nutidsværdi)",
-        "en": "Municipality's net result (PV)",
-    },
-    "kf.bcr": {
-        "da": "Undgåede udgifter pr. investeret krone",
-        "en": "Avoided costs per krone invested (benefit-cost ratio)",
-    },
-    "kf.break_even_year": {
-        "da": "Break-even år (offentlige kasser)",
-        "en": "Break-even year (public purse)",
-    },
     "kf.p_public": {
         "da": "Sandsynlighed for offentlig gevinst",
         "en": "Chance that the public purse gains",
-    },
-    "kf.multiple": {
-        "da": "Finansierernes tilbagebetaling pr. krone (multiple)",
-        "en": "Financiers' money back per krone (multiple)",
     },
     "kf.p_fin_loss": {
         "da": "Sandsynlighed for tab hos finansiererne",
         "en": "Chance that the financiers lose money",
     },
-    "kf.fund_in": {"da": "Fonden lægger ind", "en": "The fund puts in"},
-    "kf.fund_back": {"da": "Fonden kan få tilbage", "en": "The fund may get back"},
     "kf.p_fund_loss": {
         "da": "Sandsynlighed for tab hos fonden",
         "en": "Chance that the fund loses money",
-    },
-    "kf.no_break_even": {"da": "Intet inden for perioden", "en": "None within the horizon"},
-    "kf.no_risk": {
-        "da": "Intervaller og sandsynligheder kræver simuleringer (draws > 0).",
-        "en": "Intervals and probabilities need simulations (draws > 0).",
     },
     # ------------------------------------------------------------------ charts
     "chart.year": {"da": "År", "en": "Year"},
