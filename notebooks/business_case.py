@@ -30,9 +30,10 @@ proposal_path: str = "../data/examples/worked-example.yaml"  # the proposal YAML
 draws: int = 2000  # Monte Carlo draws (0: the central case only)
 seed: int = -1  # random seed (-1: the seed in the proposal, else sif default)
 lang: str = "da"  # language of the brief: "da" (Danish) or "en" (English)
+agenda: str = ""  # in a meeting pack: "decision" or "discussion" (the header says so)
 
 # %%
-brief = build_brief(proposal_path, draws=draws, seed=seed, lang=lang)
+brief = build_brief(proposal_path, draws=draws, seed=seed, lang=lang, agenda=agenda or None)
 
 # %%
 # Headline: title, what the council is asked to decide, the summary, the key figures.

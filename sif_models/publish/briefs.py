@@ -33,25 +33,47 @@ from sif_models.publish.settings import Settings
 from sif_models.text.labels import check_lang
 
 
-def brief_parameters(proposal_path: str | Path, draws: int, seed: int | None, lang: str) -> dict:
+def brief_parameters(
+    proposal_path: str | Path, draws: int, seed: int | None, lang: str, agenda: str | None = None
+) -> dict:
     """The papermill parameters of the brief notebook, as plain JSON types.
+
+    ``agenda`` is the kind of agenda item the brief is made for in a meeting pack
+    (``decision`` or ``discussion``: the brief's header then says what the council is to do
+    instead of the proposal's own status); it is left out otherwise.
 
     >>> brief_parameters("/x/p.yaml", 2000, None, "da")
     {'proposal_path': '/x/p.yaml', 'draws': 2000, 'seed': -1, 'lang': 'da'}
+    >>> brief_parameters("/x/p.yaml", 0, 7, "en", agenda="decision")["agenda"]
+    'decision'
     """
-    return {
+    parameters = {
         "proposal_path": str(Path(proposal_path).resolve()),
         "draws": int(draws),
         "seed": -1 if seed is None else int(seed),
         "lang": str(check_lang(lang)),
     }
+    if agenda is not None:
+        if agenda not in BRIEF_AGENDA_KINDS:
+            raise ValueError(
+                f"agenda must be one of {', '.join(BRIEF_AGENDA_KINDS)}, got {agenda!r}"
+            )
+        parameters["agenda"] = agenda
+    return parameters
 
 
-def brief_spec(path: Path, proposal_id: str, title: str, settings: Settings) -> DocumentSpec:
-    """The brief of one (validated) proposal as a document to make."""
+# The agenda kinds a brief's header names (a status item shows the proposal's own status).
+BRIEF_AGENDA_KINDS = ("decision", "discussion")
+
+
+def brief_spec(
+    path: Path, proposal_id: str, title: str, settings: Settings, agenda: str | None = None
+) -> DocumentSpec:
+    """The brief of one (validated) proposal as a document to make (``agenda``: see
+    :func:`brief_parameters`)."""
     return DocumentSpec(
         notebook=None,
-        parameters=brief_parameters(path, settings.draws, settings.seed, settings.lang),
+        parameters=brief_parameters(path, settings.draws, settings.seed, settings.lang, agenda),
         name=safe_id(proposal_id),
         title=title,
         kind="brief",
