@@ -307,7 +307,7 @@ def test_overview_flags_weak_cases_in_colour_and_words(pack):
     assert rows["Advarsel"][col] == "Ja, se nedenfor"
     assert '<div class="notice weak">' in html
     p = percent(dialog.risk.probability("fund_loss"))
-    assert f"Advarsel – {dialog.proposal.title}:" in pdf
+    assert f"Advarsel om »{dialog.proposal.title}«:" in pdf
     assert f"Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage." in pdf
     assert "Det offentlige forventes at tabe" in pdf  # its expected public net is negative
     assert dialog.risk.figures.public_net_pv_dkk.mean() < 0

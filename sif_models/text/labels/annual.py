@@ -48,6 +48,13 @@ TEXT: dict[str, dict[str, str]] = {
         "{planned} before the measurements (the investments' own figures, central estimate, "
         "present values).",
     },
+    "ann.sum.public_loss": {
+        "da": "Med de målte resultater vil det offentlige samlet tabe {updated} mod {planned} "
+        "før målingerne (investeringernes egne tal, centralt skøn, nutidsværdier).",
+        "en": "With the measured results the public purse would lose {updated} in total, against "
+        "{planned} before the measurements (the investments' own figures, central estimate, "
+        "present values).",
+    },
     "ann.sum.balance": {
         "da": "Fondens saldo ultimo {year} er {balance} efter kontrakternes plan (ikke fondens "
         "regnskab).",
@@ -59,6 +66,12 @@ TEXT: dict[str, dict[str, str]] = {
         "{n} år ({first}–{last}); uden fælles stød ville sandsynligheden være {p0}.",
         "en": "The chance that the balance will stay positive in each of the first {n} years "
         "({first}–{last}) is {p}; without the common shock it would be {p0}.",
+    },
+    "ann.sum.p_active_same": {
+        "da": "Der er {p} sandsynlighed for, at saldoen vil være positiv i hvert af de første "
+        "{n} år ({first}–{last}); det gælder også uden fælles stød.",
+        "en": "The chance that the balance will stay positive in each of the first {n} years "
+        "({first}–{last}) is {p}, with or without the common shock.",
     },
     "ann.heading.investments": {"da": "Investeringerne", "en": "The investments"},
     "ann.heading.results": {
@@ -83,7 +96,7 @@ TEXT: dict[str, dict[str, str]] = {
     "ann.col.change": {"da": "Ændring", "en": "Change"},
     "ann.col.outcome": {"da": "Effekt", "en": "Outcome"},
     "ann.col.observed": {"da": "Målt", "en": "Measured"},
-    "ann.col.observed_rate": {"da": "Målt rate", "en": "Observed rate"},
+    "ann.col.observed_rate": {"da": "Målt andel", "en": "Measured share"},
     "ann.col.expected_rate": {"da": "Forslagets skøn", "en": "Proposal's estimate"},
     "ann.col.expected_n": {
         "da": "Antal efter forslagets skøn",

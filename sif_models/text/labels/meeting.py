@@ -28,7 +28,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Saldo år for år før og efter",
         "en": "Balance year by year, before and after",
     },
-    "meet.col.no": {"da": "Nr.", "en": "No."},
     "meet.col.item": {"da": "Punkt", "en": "Item"},
     "meet.col.kind": {"da": "Type", "en": "Type"},
     "meet.col.brief": {"da": "Beslutningsgrundlag", "en": "Brief"},
@@ -103,7 +102,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Sandsynlighed for gevinst for kommunen",
         "en": "Chance that the municipality gains",
     },
-    "meet.row.bcr": {"da": "Gevinst pr. investeret krone, {est}", "en": "Gain per krone, {est}"},
+    "meet.row.bcr": {
+        "da": "Gevinst pr. investeret krone, {est}",
+        "en": "Gain per krone invested, {est}",
+    },
     "meet.row.break_even": {
         "da": "Det år, indsatsen tjener sig hjem (centralt skøn)",
         "en": "Year the intervention pays for itself (central estimate)",
@@ -164,7 +166,7 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.voi.no_draws": {"da": "Kræver simuleringer", "en": "Needs simulations"},
     "meet.weak.yes": {"da": "Ja, se nedenfor", "en": "Yes, see below"},
     "meet.weak.no": {"da": "Ingen", "en": "None"},
-    "meet.weak.head": {"da": "Advarsel – {title}:", "en": "Warning – {title}:"},
+    "meet.weak.head": {"da": "Advarsel om »{title}«:", "en": "Warning about “{title}”:"},
     "meet.weak.fund_loss": {
         "da": "Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage.",
         "en": "The risk that the fund will not get all its money back is {p}.",
@@ -216,11 +218,14 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.after": {"da": "Med mødets forslag", "en": "With the meeting's proposals"},
     "meet.fund_intro": {
         "da": "Før mødet: fondens portefølje uden de forslag, mødet beslutter eller drøfter "
-        "({names}). Med mødets forslag: porteføljen med dem. Statuspunkter er allerede i "
-        "porteføljen og tæller med i begge.",
+        "({names}). Med mødets forslag: porteføljen med dem.",
         "en": "Before the meeting: the fund's portfolio without the proposals the meeting "
         "decides or discusses ({names}). With the meeting's proposals: the portfolio with "
-        "them. Status items are in the portfolio already and count in both.",
+        "them.",
+    },
+    "meet.fund_status": {
+        "da": "Statuspunkter er allerede i porteføljen og tæller med i begge.",
+        "en": "Status items are in the portfolio already and count in both.",
     },
     "meet.fund_new": {
         "da": "Ikke i porteføljen endnu, regnet med fra deres forslagsfil: {names}.",
