@@ -185,7 +185,9 @@ class MeetingPage(Page):
             if per_table > 1 and n == per_table:
                 first = 28 if per_table <= 3 else 24
                 widths = [first] + [(100 - first) // n] * n
-            table = md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:]))
+            # centred, not right-aligned: the stylesheet keeps a right-aligned header on one
+            # line, and a proposal's whole title in one line pushed the table off the screen
+            table = md_table(frame, "l" + "c" * n, widths=widths, values=set(frame.columns[1:]))
             parts.append(scroll_md(table))
         if self.draws > 0:
             note = self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))

@@ -95,7 +95,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "ann.col.change": {"da": "Ændring", "en": "Change"},
     "ann.col.outcome": {"da": "Effekt", "en": "Outcome"},
-    "ann.col.observed": {"da": "Målt", "en": "Measured"},
+    "ann.col.observed": {"da": "Nåede målet", "en": "Reached it"},
     "ann.col.observed_rate": {"da": "Målt andel", "en": "Measured share"},
     "ann.col.expected_rate": {"da": "Forslagets skøn", "en": "Proposal's estimate"},
     "ann.col.expected_n": {
