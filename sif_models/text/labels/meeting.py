@@ -121,8 +121,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Financiers' money back per krone, {est}",
     },
     "meet.row.deal": {
-        "da": "Takstbladet og forhandlingsrummet",
-        "en": "The rate card and the deal zone",
+        "da": "Ligger takstbladet i forhandlingsrummet?",
+        "en": "Is the rate card inside the deal zone?",
     },
     "meet.heading.tools": {
         "da": "Forhandlingsrum og værdien af bedre viden",
@@ -133,22 +133,25 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.row.weak": {"da": "Advarsel", "en": "Warning"},
     "meet.near_mean": {"da": "tæt på det forventede", "en": "close to the expected"},
     "meet.deal.inside": {
-        "da": "Inden for: forhandlingsrummet går fra {low} til {high} gange takstbladet",
-        "en": "Inside: the deal zone runs from {low} to {high} times the rate card",
+        "da": "Ja: forhandlingsrummet går fra {low} til {high} gange takstbladet",
+        "en": "Yes: the deal zone runs from {low} to {high} times the rate card",
     },
     "meet.deal.inside_open": {
-        "da": "Inden for: forhandlingsrummet går fra {low} gange takstbladet og op",
-        "en": "Inside: the deal zone runs from {low} times the rate card upwards",
+        "da": "Ja: forhandlingsrummet går fra {low} gange takstbladet og op",
+        "en": "Yes: the deal zone runs from {low} times the rate card upwards",
     },
     "meet.deal.below": {
-        "da": "Uden for: finansiererne skal have mindst {low} gange takstbladet",
-        "en": "Outside: the financiers need at least {low} times the rate card",
+        "da": "Nej: finansiererne skal have mindst {low} gange takstbladet",
+        "en": "No: the financiers need at least {low} times the rate card",
     },
     "meet.deal.above": {
-        "da": "Uden for: kommunen kan højst betale {high} gange takstbladet",
-        "en": "Outside: the municipality can pay at most {high} times the rate card",
+        "da": "Nej: kommunen kan højst betale {high} gange takstbladet",
+        "en": "No: the municipality can pay at most {high} times the rate card",
     },
-    "meet.deal.empty": {"da": "Intet forhandlingsrum: {reason}", "en": "No deal zone: {reason}"},
+    "meet.deal.empty": {
+        "da": "Nej, der er intet forhandlingsrum: {reason}",
+        "en": "No, there is no deal zone: {reason}",
+    },
     "meet.voi.success_rate": {
         "da": "succesraten for »{outcome}«",
         "en": "the success rate of “{outcome}”",
