@@ -274,7 +274,7 @@ class AnnualPage(Page):
         return pd.DataFrame(
             rows,
             columns=[
-                self.t("kf.figure"),
+                self.t("ann.case_caption"),  # in the table: a caption alone ended a PDF page
                 self.t("ann.col.planned_short"),
                 self.t("ann.col.updated_short"),
             ],
@@ -348,12 +348,7 @@ class AnnualPage(Page):
             note = escape_md(self.t("chart.estimates.note"))
             out.append(Markdown(f"::: {{.chart-note}}\n{note}\n:::"))
             case = self.case_rows(inv)
-            out.append(
-                Markdown(
-                    f"*{escape_md(self.t('ann.case_caption'))}*\n\n"
-                    + scroll_md(md_table(case, "lrr", values=set(case.columns[1:])))
-                )
-            )
+            out.append(Markdown(scroll_md(md_table(case, "lrr", values=set(case.columns[1:])))))
         if waiting:
             out.append(
                 Markdown(

@@ -158,9 +158,10 @@ TEXT: dict[str, dict[str, str]] = {
         "the estimate a little, many move it a lot.",
     },
     "ann.case_caption": {
-        "da": "Beregningen med forslagets og med de opdaterede succesrater (centralt skøn):",
-        "en": "The figures with the proposal's and with the updated success rates (central "
-        "estimate):",
+        "da": "Beregningen med forslagets (planlagt) og de opdaterede succesrater (opdateret), "
+        "centralt skøn",
+        "en": "The figures with the proposal's (planned) and the updated success rates "
+        "(updated), central estimate",
     },
     "ann.sources": {"da": "Kilde: {sources}", "en": "Source: {sources}"},
     "ann.no_results": {
