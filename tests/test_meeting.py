@@ -271,7 +271,11 @@ def test_overview_says_the_deal_zone_and_the_input_to_learn_about(pack):
 
     page = _html(pack["dir"] / "index.html")
     table = next(t for t in page.tables if t and t[0][0] == "Forslag")
-    assert table[0] == ["Forslag", "Takstbladet og forhandlingsrummet", "Mest værd at vide mere om"]
+    assert table[0] == [
+        "Forslag",
+        "Ligger takstbladet i forhandlingsrummet?",
+        "Mest værd at vide mere om",
+    ]
     rows = {r[0]: r for r in table[1:]}
     assert len(rows) == len(pack["copies"])
     for pid, path in pack["copies"].items():
@@ -279,11 +283,11 @@ def test_overview_says_the_deal_zone_and_the_input_to_learn_about(pack):
         _, deal, voi = rows[case.proposal.title]
         zone = case.deal_zone()
         if zone.empty:
-            assert deal.startswith("Intet forhandlingsrum: "), pid
+            assert deal.startswith("Nej, der er intet forhandlingsrum: "), pid
         elif zone.as_written_inside:
-            assert deal.startswith("Inden for: "), pid
+            assert deal.startswith("Ja: "), pid
         else:
-            assert deal.startswith("Uden for: "), pid
+            assert deal.startswith("Nej: "), pid
         key, _, value = case.value_of_information()["public"].inputs[0]
         if value < 1.0:
             assert voi == "Intet: usikkerheden vil ikke ændre beslutningen", pid
@@ -307,7 +311,7 @@ def test_overview_flags_weak_cases_in_colour_and_words(pack):
     assert rows["Advarsel"][col] == "Ja, se nedenfor"
     assert '<div class="notice weak">' in html
     p = percent(dialog.risk.probability("fund_loss"))
-    assert f"Advarsel – {dialog.proposal.title}:" in pdf
+    assert f"Advarsel om »{dialog.proposal.title}«:" in pdf
     assert f"Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage." in pdf
     assert "Det offentlige forventes at tabe" in pdf  # its expected public net is negative
     assert dialog.risk.figures.public_net_pv_dkk.mean() < 0

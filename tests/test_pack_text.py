@@ -191,3 +191,32 @@ def test_the_fund_brief_gives_both_chances_and_what_the_shock_is():
     assert english_words(words.replace("\\", "")) == []
     assert "Forventet tilbage" not in words and "centralt skøn" in words
     assert percent(0.0) not in summary  # chances never read 0,0 %
+
+
+def test_the_fund_brief_names_a_new_proposal_in_quotes_and_says_also_when_the_same():
+    """A new proposal's title (it may hold a dash of its own) stands in »quotes« in a sentence;
+    when the chance without the common shock reads the same, the sentence says so ("også")
+    rather than repeat the figure as if it were news."""
+    page = build_fund_page(
+        REPO / "data" / "fund.yaml",
+        [REPO / "data" / "examples" / "tidlig-familieindsats.yaml"],
+        draws=DRAWS,
+    )
+    summary = page.summary_md()
+    title = page.new_titles[0]
+    assert f"»{md_value(title)}«" in summary
+    o = page.before
+    same = chance(o.p_active, "da") == chance(o.p_active_without_shock, "da")
+    assert ("også være" in summary) == same
+    assert "90 %-sikkerhed" not in page.key_figures_md()
+
+
+def test_the_fund_chart_comes_wide_narrow_and_with_its_note():
+    """As in the brief: the wide drawing, the narrow one for phones and the note in a
+    chart-note div, which the documents' filter groups (docs: brief.lua)."""
+    pytest.importorskip("IPython")
+    page = build_fund_page(REPO / "data" / "fund.yaml", draws=DRAWS)
+    wide, narrow, note = page.chart_outputs()
+    assert wide.data != narrow.data
+    assert note.data.startswith("::: {.chart-note}")
+    assert "Hver linje" in note.data

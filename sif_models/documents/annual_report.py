@@ -25,6 +25,7 @@ from sif_models.documents.common import (
     Scenario,
     bullets_md,
     chance,
+    chart_images,
     join_words,
     outlook_table_md,
     scroll_md,
@@ -128,16 +129,24 @@ class AnnualPage(Page):
             lines.append(self.t("ann.sum.measured_none", year=self.year))
         planned = sum(i.original.figures.public_net_pv_dkk for i in invs)
         updated = sum(i.updated.figures.public_net_pv_dkk for i in invs)
-        lines.append(self.t("ann.sum.public_net", updated=mio(updated, L), planned=mio(planned, L)))
+        if updated < 0 and planned < 0:  # "a net gain of −8,7 mio. kr." says a loss badly
+            lines.append(
+                self.t("ann.sum.public_loss", updated=mio(-updated, L), planned=mio(-planned, L))
+            )
+        else:
+            lines.append(
+                self.t("ann.sum.public_net", updated=mio(updated, L), planned=mio(planned, L))
+            )
         lines.append(self.t("ann.sum.balance", year=self.year, balance=mio(econ["balance_dkk"], L)))
         outlook = self.report.outlook_updated
         if outlook.draws is not None:
             n, y0 = outlook.min_active_years, int(outlook.years[0])
+            p, p0 = chance(outlook.p_active, L), chance(outlook.p_active_without_shock, L)
             lines.append(
                 self.t(
-                    "ann.sum.p_active",
-                    p=chance(outlook.p_active, L),
-                    p0=chance(outlook.p_active_without_shock, L),
+                    "ann.sum.p_active_same" if p == p0 else "ann.sum.p_active",
+                    p=p,
+                    p0=p0,
                     n=n,
                     first=y0,
                     last=y0 + n - 1,
@@ -265,7 +274,7 @@ class AnnualPage(Page):
         return pd.DataFrame(
             rows,
             columns=[
-                self.t("kf.figure"),
+                self.t("ann.case_caption"),  # in the table: a caption alone ended a PDF page
                 self.t("ann.col.planned_short"),
                 self.t("ann.col.updated_short"),
             ],
@@ -295,7 +304,7 @@ class AnnualPage(Page):
     def results_outputs(self) -> list:
         """Per investment with measurements: the outcomes table, a chart of the estimates and
         the updated case, as display objects for the notebook."""
-        from IPython.display import Image, Markdown
+        from IPython.display import Markdown
 
         out = [
             Markdown(
@@ -304,7 +313,6 @@ class AnnualPage(Page):
                         "::: {.pagebreak}\n:::",
                         f"## {escape_md(self.t('ann.heading.results'))}",
                         escape_md(self.t("ann.results_intro")),
-                        escape_md(self.t("chart.estimates.note")),
                     ]
                 )
             )
@@ -333,16 +341,14 @@ class AnnualPage(Page):
             if sources:
                 parts.append(sources)
             out.append(Markdown("\n\n".join(parts)))
-            png = self.estimates_png(inv)
             alt = self.t("chart.alt", title=self.t("chart.estimates.title"))
-            out.append(Image(data=png, format="png", metadata={"alt": alt}))
-            case = self.case_rows(inv)
-            out.append(
-                Markdown(
-                    f"*{escape_md(self.t('ann.case_caption'))}*\n\n"
-                    + scroll_md(md_table(case, "lrr", values=set(case.columns[1:])))
-                )
+            out += chart_images(
+                self.estimates_png(inv), self.estimates_png(inv, charts.NARROW_IN), alt
             )
+            note = escape_md(self.t("chart.estimates.note"))
+            out.append(Markdown(f"::: {{.chart-note}}\n{note}\n:::"))
+            case = self.case_rows(inv)
+            out.append(Markdown(scroll_md(md_table(case, "lrr", values=set(case.columns[1:])))))
         if waiting:
             out.append(
                 Markdown(
@@ -351,8 +357,9 @@ class AnnualPage(Page):
             )
         return out
 
-    def estimates_png(self, inv) -> bytes:
-        """The chart of one investment's measured outcomes: expected, observed, updated."""
+    def estimates_png(self, inv, width_in: float | None = None) -> bytes:
+        """The chart of one investment's measured outcomes: expected, observed, updated
+        (``width_in``: the page's width by default, ``charts.NARROW_IN`` for phones)."""
         rows = []
         for r in inv.outcomes.itertuples(index=False):
             if r.measured == 0:
@@ -368,7 +375,7 @@ class AnnualPage(Page):
                     "n": int(r.measured),
                 }
             )
-        return to_png(charts.estimates(pd.DataFrame(rows), lang=self.lang))
+        return to_png(charts.estimates(pd.DataFrame(rows), lang=self.lang, width_in=width_in))
 
     # ------------------------------------------------------------------ the fund
     def economy_table(self) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from sif_models.text.formatting import number, percent
 from sif_models.text.labels import text
 
 WIDTH_IN = 7.6
+NARROW_IN = 4.4  # a phone's drawing: the text stays readable where the wide one would shrink
 DPI = 150
 COLORS = {
     "public": "#1f4e79",
@@ -102,9 +103,10 @@ def kroner_axis(axis, values: np.ndarray, lang: str, label: str) -> None:
     axis.set_label_text(f"{label} ({unit})")
 
 
-def new_figure(height_in: float) -> Figure:
-    """A figure of the documents' width (``height_in`` inches high), with its own canvas."""
-    fig = Figure(figsize=(WIDTH_IN, height_in), dpi=DPI, layout="constrained")
+def new_figure(height_in: float, width_in: float | None = None) -> Figure:
+    """A figure of the documents' width (or ``width_in``), ``height_in`` inches high, with its
+    own canvas."""
+    fig = Figure(figsize=(width_in or WIDTH_IN, height_in), dpi=DPI, layout="constrained")
     FigureCanvasAgg(fig)
     return fig
 
@@ -146,8 +148,10 @@ def fund_fan(
     n_years: int = 10,
     lang: str = "da",
     title: str | None = None,
+    width_in: float | None = None,
 ) -> Figure:
     """The fund's balance by year: per scenario a line (the expected path) and a p5–p95 band.
+    ``width_in``: the figure's width (default the page's; :data:`NARROW_IN` for phones).
 
     ``series`` items have ``label`` (the line's legend), ``band_label`` (the band's), ``years``
     (Y,), ``central`` (Y,, the line) and ``p5``/``p95`` (Y,) or None (no draws). Zero is always on the axis (how far the fund is from running dry) and
@@ -155,7 +159,8 @@ def fund_fan(
     """
 
     def build() -> Figure:
-        fig = new_figure(3.6)
+        narrow = width_in is not None and width_in < WIDTH_IN
+        fig = new_figure(3.9 if narrow else 3.6, width_in)
         ax = fig.add_subplot()
         palette = [COLORS["public"], COLORS["fund"], COLORS["kommune"], COLORS["financiers"]]
         values = [np.zeros(1)]
@@ -210,16 +215,16 @@ def fund_fan(
         year_axis(ax, lang)
         kroner_axis(ax.yaxis, all_values, lang, text("chart.fund.ylabel", lang))
         ax.grid(axis="y", color="#dddddd", lw=0.6)
-        fig.legend(loc="outside lower center", ncols=2 if len(series) > 1 else 2)
+        fig.legend(loc="outside lower center", ncols=1 if narrow else 2)
         return fig
 
     return with_rc(build)
 
 
 # ---------------------------------------------------------------------- the yearly report's chart
-def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
+def estimates(rows: pd.DataFrame, lang: str = "da", width_in: float | None = None) -> Figure:
     """Measured outcomes: the expected success rate, the observed rate and the updated estimate
-    with its 90 % interval, one row each.
+    with its 90 % interval, one row each. ``width_in``: as for :func:`fund_fan`.
 
     ``rows`` has columns label, expected, observed, updated, low, high, n.
     """
@@ -227,7 +232,8 @@ def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
     def build() -> Figure:
         data = rows.iloc[::-1].reset_index(drop=True)
         n = len(data)
-        fig = new_figure(1.25 + 0.42 * n)
+        narrow = width_in is not None and width_in < WIDTH_IN
+        fig = new_figure((1.6 + 0.5 * n) if narrow else (1.25 + 0.42 * n), width_in)
         ax = fig.add_subplot()
         y = np.arange(n)
         ax.hlines(
@@ -267,7 +273,9 @@ def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
             label=text("chart.estimates.observed", lang),
         )
         labels = [
-            "\n".join(textwrap.wrap(f"{lab} (n = {number(k, 0, lang)})", 34))
+            "\n".join(
+                textwrap.wrap(f"{lab} (n\u00a0=\u00a0{number(k, 0, lang)})", 22 if narrow else 34)
+            )
             for lab, k in zip(data["label"], data["n"], strict=True)
         ]
         ax.set_yticks(y, labels, fontsize=8)
@@ -278,7 +286,7 @@ def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
         ax.grid(axis="x", color="#dddddd", lw=0.6)
         ax.spines["left"].set_visible(False)
         ax.tick_params(axis="y", length=0)
-        fig.legend(loc="outside lower center", ncols=4)
+        fig.legend(loc="outside lower center", ncols=2 if narrow else 4)
         return fig
 
     return with_rc(build)
@@ -287,6 +295,7 @@ def estimates(rows: pd.DataFrame, lang: str = "da") -> Figure:
 __all__ = [
     "COLORS",
     "KronerFormatter",
+    "NARROW_IN",
     "estimates",
     "fund_fan",
     "kroner_axis",

@@ -77,6 +77,15 @@ def join_words(items: list[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {text('pk.and', lang)} {items[-1]}"
 
 
+def quoted(title: str, lang: str) -> str:
+    """A title in a sentence, in the reader's quotation marks (it may hold a dash of its own).
+
+    >>> quoted("Dialog mod Vold – behandling", "da"), quoted("X", "en")
+    ('»Dialog mod Vold – behandling«', '“X”')
+    """
+    return f"»{title}«" if lang == "da" else f"“{title}”"
+
+
 def differs_materially(mean: float, central: float, rel: float = 0.05, dkk: float = 50_000) -> bool:
     """Whether the central estimate is worth showing beside the expected (mean) figure: apart by
     more than ``rel`` of the larger and more than ``dkk`` kroner.
@@ -106,6 +115,16 @@ def scroll_md(table: str) -> str:
     """A table in a box of its own that can scroll sideways on a narrow screen (the stylesheet
     gives ``.table-scroll`` its overflow; in the PDF it is only a block)."""
     return f":::: {{.table-scroll}}\n{table}\n::::"
+
+
+def chart_images(wide: bytes, narrow: bytes, alt: str) -> list:
+    """A chart's wide and narrow PNG as display objects (the note follows them)."""
+    from IPython.display import Image
+
+    return [
+        Image(data=wide, format="png", metadata={"alt": alt}),
+        Image(data=narrow, format="png", metadata={"alt": alt}),
+    ]
 
 
 def fund_money(case: BusinessCase) -> dict[str, float]:
@@ -255,7 +274,12 @@ def outlook_table(scenarios: list[Scenario], lang: str) -> pd.DataFrame:
             [f"{mio(lo, L)} – {mio(hi, L)}" for lo, hi in band],
         )
     row(
-        text(_key(drawn, "fo.capacity", "pk.capacity_central"), L, year=first.capacity_from_year),
+        text(
+            _key(drawn, "fo.capacity", "pk.capacity_central"),
+            L,
+            year=first.capacity_from_year,
+            n=first.min_active_years,
+        ),
         [mio(s.outlook.capacity_left_dkk, L) for s in scenarios],
     )
     return pd.DataFrame(rows, columns=[text("fo.figure", L), *[s.label for s in scenarios]])
@@ -273,9 +297,11 @@ def outlook_table_md(scenarios: list[Scenario], lang: str) -> str:
     return scroll_md(md_table(frame, "l" + "r" * len(scenarios), values=set(frame.columns[1:])))
 
 
-def fan_chart_png(scenarios: list[Scenario], lang: str, title: str | None = None) -> bytes:
+def fan_chart_png(
+    scenarios: list[Scenario], lang: str, title: str | None = None, width_in: float | None = None
+) -> bytes:
     """The balance by year: the expected line and the 90 % band per scenario, the ten years
-    marked."""
+    marked (``width_in``: the page's width by default, ``charts.NARROW_IN`` for phones)."""
     first = scenarios[0].outlook
     drawn = first.draws is not None
     series = []
@@ -299,6 +325,7 @@ def fan_chart_png(scenarios: list[Scenario], lang: str, title: str | None = None
         n_years=first.min_active_years,
         lang=lang,
         title=title or text("chart.fund.title", lang),
+        width_in=width_in,
     )
     return charts.to_png(fig)
 
@@ -386,13 +413,21 @@ class Page:
         return text(key, self.lang, **values)
 
     def chart_outputs(self) -> list:
-        """The fan chart of the page's scenarios and its note, as display objects."""
-        from IPython.display import Image, Markdown
+        """The fan chart of the page's scenarios as display objects: the wide image, the narrow
+        one for phones and the note in a ``chart-note`` div (the documents' filter keeps the
+        three together, as in the brief)."""
+        from IPython.display import Markdown
 
-        png = fan_chart_png(self.scenarios, self.lang)
         alt = self.t("chart.alt", title=self.t("chart.fund.title"))
         note = escape_md(fan_chart_note(self.scenarios, self.lang, self.draws))
-        return [Image(data=png, format="png", metadata={"alt": alt}), Markdown(note)]
+        return [
+            *chart_images(
+                fan_chart_png(self.scenarios, self.lang),
+                fan_chart_png(self.scenarios, self.lang, width_in=charts.NARROW_IN),
+                alt,
+            ),
+            Markdown(f"::: {{.chart-note}}\n{note}\n:::"),
+        ]
 
     def outlook_note_md(self, outlook: FundOutlook) -> str:
         """The note under an outlook table: what expected, central and the capacity mean."""

@@ -24,7 +24,9 @@ from sif_models.documents.common import (
     chance,
     differs_materially,
     fund_money,
+    join_words,
     outlook_table_md,
+    quoted,
     scroll_md,
     seed_or_default,
     yearly_table_md,
@@ -217,7 +219,9 @@ class FundPage(Page):
                 self.t("fund.sum.p_active", p=chance(b.p_active, L), n=n, first=y0, last=y0 + n - 1)
             )
             if b.common_shock > 0:
-                lines.append(self.t("fund.sum.shock", p=chance(b.p_active_without_shock, L)))
+                p0 = chance(b.p_active_without_shock, L)
+                same = p0 == chance(b.p_active, L)
+                lines.append(self.t("fund.sum.shock_same" if same else "fund.sum.shock", p=p0))
         lines.append(" ".join(self._balance_sentences(b)))
         lines.append(self._path_sentence(b, "fund.sum.dry", "fund.sum.never"))
         if b.draws is not None:
@@ -235,7 +239,7 @@ class FundPage(Page):
                 lines.append(
                     self.t(
                         "fund.sum.with_new",
-                        names=", ".join(self.new_titles),
+                        names=join_words([quoted(t, L) for t in self.new_titles], L),
                         p=chance(a.p_active, L),
                         p0=chance(a.p_active_without_shock, L),
                         capacity=mio(a.capacity_left_dkk, L),

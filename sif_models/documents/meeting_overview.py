@@ -108,13 +108,14 @@ class MeetingPage(Page):
 
     # ------------------------------------------------------------------ agenda
     def agenda_table(self) -> pd.DataFrame:
-        """Item number, title, kind, proposal and the brief's files (plain text)."""
+        """The item (its number and title), its kind and the brief's files (plain text). The
+        number opens the item's cell: a column of its own would take the first column's width
+        on a phone."""
         rows = []
         for e in self.entries:
             rows.append(
                 [
-                    str(e.index + 1),
-                    e.title,
+                    f"{e.index + 1}. {e.title}",
                     self.t(f"meet.kind.{e.kind}"),
                     self._files_text(e),
                 ]
@@ -122,7 +123,6 @@ class MeetingPage(Page):
         return pd.DataFrame(
             rows,
             columns=[
-                self.t("meet.col.no"),
                 self.t("meet.col.item"),
                 self.t("meet.col.kind"),
                 self.t("meet.col.brief"),
@@ -154,7 +154,7 @@ class MeetingPage(Page):
         return "\n\n".join(
             [
                 f"## {escape_md(self.t('meet.heading.agenda'))}",
-                scroll_md(md_table(raw, "rlll", raw={col})),
+                scroll_md(md_table(raw, "lll", raw={col})),
             ]
         )
 
@@ -185,14 +185,16 @@ class MeetingPage(Page):
             if per_table > 1 and n == per_table:
                 first = 28 if per_table <= 3 else 24
                 widths = [first] + [(100 - first) // n] * n
-            table = md_table(frame, "l" + "r" * n, widths=widths, values=set(frame.columns[1:]))
+            # centred, not right-aligned: the stylesheet keeps a right-aligned header on one
+            # line, and a proposal's whole title in one line pushed the table off the screen
+            table = md_table(frame, "l" + "c" * n, widths=widths, values=set(frame.columns[1:]))
             parts.append(scroll_md(table))
         if self.draws > 0:
             note = self.t("meet.compare_note", draws=number(self.draws, 0, self.lang))
         else:
             note = self.t("meet.compare_note_no_draws")
+        parts.append(f"*{escape_md(note)}*")  # under the table it explains, before the warnings
         parts += self.weak_md()
-        parts.append(f"*{escape_md(note)}*")
         tools = decision_tools([self.assessment(e) for e in usable], self.lang)
         parts += [
             f"### {escape_md(self.t('meet.heading.tools'))}",
@@ -255,7 +257,10 @@ class MeetingPage(Page):
         parts = ["::: {.pagebreak}\n:::", heading]
         if self.changes_fund:
             names = ", ".join(titles.get(i, i) for i in self.proposed_ids)
-            parts.append(escape_md(self.t("meet.fund_intro", names=names)))
+            intro = self.t("meet.fund_intro", names=names)
+            if any(e.kind == "status" for e in self.entries):
+                intro += " " + self.t("meet.fund_status")
+            parts.append(escape_md(intro))
             if self.new_ids:
                 parts.append(
                     escape_md(

@@ -48,6 +48,13 @@ TEXT: dict[str, dict[str, str]] = {
         "{planned} before the measurements (the investments' own figures, central estimate, "
         "present values).",
     },
+    "ann.sum.public_loss": {
+        "da": "Med de målte resultater vil det offentlige samlet tabe {updated} mod {planned} "
+        "før målingerne (investeringernes egne tal, centralt skøn, nutidsværdier).",
+        "en": "With the measured results the public purse would lose {updated} in total, against "
+        "{planned} before the measurements (the investments' own figures, central estimate, "
+        "present values).",
+    },
     "ann.sum.balance": {
         "da": "Fondens saldo ultimo {year} er {balance} efter kontrakternes plan (ikke fondens "
         "regnskab).",
@@ -59,6 +66,12 @@ TEXT: dict[str, dict[str, str]] = {
         "{n} år ({first}–{last}); uden fælles stød ville sandsynligheden være {p0}.",
         "en": "The chance that the balance will stay positive in each of the first {n} years "
         "({first}–{last}) is {p}; without the common shock it would be {p0}.",
+    },
+    "ann.sum.p_active_same": {
+        "da": "Der er {p} sandsynlighed for, at saldoen vil være positiv i hvert af de første "
+        "{n} år ({first}–{last}); det gælder også uden fælles stød.",
+        "en": "The chance that the balance will stay positive in each of the first {n} years "
+        "({first}–{last}) is {p}, with or without the common shock.",
     },
     "ann.heading.investments": {"da": "Investeringerne", "en": "The investments"},
     "ann.heading.results": {
@@ -82,8 +95,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "ann.col.change": {"da": "Ændring", "en": "Change"},
     "ann.col.outcome": {"da": "Effekt", "en": "Outcome"},
-    "ann.col.observed": {"da": "Målt", "en": "Measured"},
-    "ann.col.observed_rate": {"da": "Målt rate", "en": "Observed rate"},
+    "ann.col.observed": {"da": "Nåede målet", "en": "Reached it"},
+    "ann.col.observed_rate": {"da": "Målt andel", "en": "Measured share"},
     "ann.col.expected_rate": {"da": "Forslagets skøn", "en": "Proposal's estimate"},
     "ann.col.expected_n": {
         "da": "Antal efter forslagets skøn",
@@ -145,9 +158,10 @@ TEXT: dict[str, dict[str, str]] = {
         "the estimate a little, many move it a lot.",
     },
     "ann.case_caption": {
-        "da": "Beregningen med forslagets og med de opdaterede succesrater (centralt skøn):",
-        "en": "The figures with the proposal's and with the updated success rates (central "
-        "estimate):",
+        "da": "Beregningen med forslagets (planlagt) og de opdaterede succesrater (opdateret), "
+        "centralt skøn",
+        "en": "The figures with the proposal's (planned) and the updated success rates "
+        "(updated), central estimate",
     },
     "ann.sources": {"da": "Kilde: {sources}", "en": "Source: {sources}"},
     "ann.no_results": {

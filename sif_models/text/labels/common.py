@@ -88,7 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
     "fo.portfolio": {"da": "Porteføljen", "en": "Portfolio"},
     "fo.with_new": {"da": "Med de nye forslag", "en": "With the new proposals"},
     "fo.p_active": {
-        "da": "Sandsynlighed for at saldoen er positiv i alle de første {n} år ({first}–{last})",
+        "da": "Sandsynlighed for, at saldoen er positiv i hvert af de første {n} år "
+        "({first}–{last})",
         "en": "Chance that the balance stays positive in each of the first {n} years "
         "({first}–{last})",
     },
@@ -115,8 +116,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Balance at the end of {year}, 90% interval",
     },
     "fo.capacity": {
-        "da": "Plads til nye investeringer fra {year} (90 %-sikkerhed for ti år)",
-        "en": "Room for new investments from {year} (90% sure of ten years)",
+        "da": "Plads til nye investeringer fra {year} (mindst 90 % sikker på at holde i {n} år)",
+        "en": "Room for new investments from {year} (at least 90% sure of lasting {n} years)",
     },
     # ------------------------------------------------------------------ the fund year by year
     "fy.unit": {
@@ -153,12 +154,12 @@ TEXT: dict[str, dict[str, str]] = {
     "chart.fund.central": {"da": "{label}: forventet", "en": "{label}: expected"},
     "chart.fund.ten_years": {"da": "De første {n} år", "en": "The first {n} years"},
     "chart.fund.note": {
-        "da": "Linjen er det forventede forløb; det skraverede bånd rummer 90 % af {draws} "
-        "simuleringer. Den lodrette streg markerer slutningen af fondens første {n} år. Under "
-        "nul-linjen er fonden løbet tør.",
-        "en": "The line is the expected path; the shaded band holds 90% of {draws} "
-        "simulations. The vertical line marks the end of the fund's first {n} years. Below "
-        "the zero line the fund has run dry.",
+        "da": "Hver linje er et forventet forløb (gennemsnittet af simuleringerne); hvert "
+        "skraveret bånd rummer 90 % af {draws} simuleringer. Den lodrette streg markerer "
+        "slutningen af fondens første {n} år. Under nul-linjen ville fonden være løbet tør.",
+        "en": "Each line is an expected path (the mean of the simulations); each shaded band "
+        "holds 90% of {draws} simulations. The vertical line marks the end of the fund's first {n} years. Below "
+        "the zero line the fund would have run dry.",
     },
     # ------------------------------------------------------------------ title block and summary
     "fund.name": {"da": "Fond", "en": "Fund"},

@@ -32,9 +32,9 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "pk.chart.central": {"da": "{label}: centralt skøn", "en": "{label}: central estimate"},
     "pk.chart.note_central": {
-        "da": "Linjen viser forslagenes egne tal (centralt skøn); uden simuleringer er der intet "
-        "bånd. Den lodrette streg markerer slutningen af fondens første {n} år.",
-        "en": "The line shows the proposals' own figures (central estimate); without "
+        "da": "Hver linje viser forslagenes egne tal (centralt skøn); uden simuleringer er der "
+        "intet bånd. Den lodrette streg markerer slutningen af fondens første {n} år.",
+        "en": "Each line shows the proposals' own figures (central estimate); without "
         "simulations there is no band. The vertical line marks the end of the fund's first "
         "{n} years.",
     },
@@ -131,13 +131,23 @@ TEXT: dict[str, dict[str, str]] = {
         "in each of the first {n} years ({first}–{last}) is {p}.",
     },
     "fund.sum.shock": {
-        "da": "Tallet regner med et fælles stød: et svagt arbejdsmarked vil ramme alle "
+        "da": "Tallet tager højde for et fælles stød: et svagt arbejdsmarked ville ramme alle "
         "investeringernes beskæftigelsesresultater på én gang. Uden det fælles stød, altså "
         "hvis investeringerne gik godt eller skidt uafhængigt af hinanden, ville "
         "sandsynligheden være {p}.",
         "en": "The figure allows for a common shock: a weak labour market would hit every "
         "investment's employment outcomes at once. Without the common shock, that is if the "
         "investments did well or badly independently of each other, the chance would be {p}.",
+    },
+    "fund.sum.shock_same": {
+        "da": "Tallet tager højde for et fælles stød: et svagt arbejdsmarked ville ramme alle "
+        "investeringernes beskæftigelsesresultater på én gang. Uden det fælles stød, altså "
+        "hvis investeringerne gik godt eller skidt uafhængigt af hinanden, ville "
+        "sandsynligheden også være {p}.",
+        "en": "The figure allows for a common shock: a weak labour market would hit every "
+        "investment's employment outcomes at once. Without the common shock, that is if the "
+        "investments did well or badly independently of each other, the chance would also be "
+        "{p}.",
     },
     "fund.sum.balance": {
         "da": "Saldoen ultimo {year} forventes at blive {balance} (90 %-interval {low} – {high}).",
@@ -168,10 +178,10 @@ TEXT: dict[str, dict[str, str]] = {
         "sure of lasting {n} years.",
     },
     "fund.sum.with_new": {
-        "da": "Med {names} vil sandsynligheden blive {p} (uden fælles stød {p0}), og pladsen "
-        "til nye investeringer vil blive {capacity}.",
-        "en": "With {names} the chance would become {p} ({p0} without the common shock), and "
-        "the room for new investments {capacity}.",
+        "da": "Med {names} vil sandsynligheden være {p} (uden fælles stød {p0}), og pladsen "
+        "til nye investeringer vil være {capacity}.",
+        "en": "With {names} the chance would be {p} ({p0} without the common shock), and the "
+        "room for new investments would be {capacity}.",
     },
     "fund.sum.with_new_dry": {
         "da": "{path} vil fonden med de nye forslag løbe tør i {year}.",

@@ -28,7 +28,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Saldo år for år før og efter",
         "en": "Balance year by year, before and after",
     },
-    "meet.col.no": {"da": "Nr.", "en": "No."},
     "meet.col.item": {"da": "Punkt", "en": "Item"},
     "meet.col.kind": {"da": "Type", "en": "Type"},
     "meet.col.brief": {"da": "Beslutningsgrundlag", "en": "Brief"},
@@ -103,7 +102,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Sandsynlighed for gevinst for kommunen",
         "en": "Chance that the municipality gains",
     },
-    "meet.row.bcr": {"da": "Gevinst pr. investeret krone, {est}", "en": "Gain per krone, {est}"},
+    "meet.row.bcr": {
+        "da": "Gevinst pr. investeret krone, {est}",
+        "en": "Gain per krone invested, {est}",
+    },
     "meet.row.break_even": {
         "da": "Det år, indsatsen tjener sig hjem (centralt skøn)",
         "en": "Year the intervention pays for itself (central estimate)",
@@ -119,8 +121,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Financiers' money back per krone, {est}",
     },
     "meet.row.deal": {
-        "da": "Takstbladet og forhandlingsrummet",
-        "en": "The rate card and the deal zone",
+        "da": "Ligger takstbladet i forhandlingsrummet?",
+        "en": "Is the rate card inside the deal zone?",
     },
     "meet.heading.tools": {
         "da": "Forhandlingsrum og værdien af bedre viden",
@@ -131,22 +133,25 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.row.weak": {"da": "Advarsel", "en": "Warning"},
     "meet.near_mean": {"da": "tæt på det forventede", "en": "close to the expected"},
     "meet.deal.inside": {
-        "da": "Inden for: forhandlingsrummet går fra {low} til {high} gange takstbladet",
-        "en": "Inside: the deal zone runs from {low} to {high} times the rate card",
+        "da": "Ja: forhandlingsrummet går fra {low} til {high} gange takstbladet",
+        "en": "Yes: the deal zone runs from {low} to {high} times the rate card",
     },
     "meet.deal.inside_open": {
-        "da": "Inden for: forhandlingsrummet går fra {low} gange takstbladet og op",
-        "en": "Inside: the deal zone runs from {low} times the rate card upwards",
+        "da": "Ja: forhandlingsrummet går fra {low} gange takstbladet og op",
+        "en": "Yes: the deal zone runs from {low} times the rate card upwards",
     },
     "meet.deal.below": {
-        "da": "Uden for: finansiererne skal have mindst {low} gange takstbladet",
-        "en": "Outside: the financiers need at least {low} times the rate card",
+        "da": "Nej: finansiererne skal have mindst {low} gange takstbladet",
+        "en": "No: the financiers need at least {low} times the rate card",
     },
     "meet.deal.above": {
-        "da": "Uden for: kommunen kan højst betale {high} gange takstbladet",
-        "en": "Outside: the municipality can pay at most {high} times the rate card",
+        "da": "Nej: kommunen kan højst betale {high} gange takstbladet",
+        "en": "No: the municipality can pay at most {high} times the rate card",
     },
-    "meet.deal.empty": {"da": "Intet forhandlingsrum: {reason}", "en": "No deal zone: {reason}"},
+    "meet.deal.empty": {
+        "da": "Nej, der er intet forhandlingsrum: {reason}",
+        "en": "No, there is no deal zone: {reason}",
+    },
     "meet.voi.success_rate": {
         "da": "succesraten for »{outcome}«",
         "en": "the success rate of “{outcome}”",
@@ -164,7 +169,7 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.voi.no_draws": {"da": "Kræver simuleringer", "en": "Needs simulations"},
     "meet.weak.yes": {"da": "Ja, se nedenfor", "en": "Yes, see below"},
     "meet.weak.no": {"da": "Ingen", "en": "None"},
-    "meet.weak.head": {"da": "Advarsel – {title}:", "en": "Warning – {title}:"},
+    "meet.weak.head": {"da": "Advarsel om »{title}«:", "en": "Warning about “{title}”:"},
     "meet.weak.fund_loss": {
         "da": "Der er {p} risiko for, at fonden ikke vil få alle pengene tilbage.",
         "en": "The risk that the fund will not get all its money back is {p}.",
@@ -216,11 +221,14 @@ TEXT: dict[str, dict[str, str]] = {
     "meet.after": {"da": "Med mødets forslag", "en": "With the meeting's proposals"},
     "meet.fund_intro": {
         "da": "Før mødet: fondens portefølje uden de forslag, mødet beslutter eller drøfter "
-        "({names}). Med mødets forslag: porteføljen med dem. Statuspunkter er allerede i "
-        "porteføljen og tæller med i begge.",
+        "({names}). Med mødets forslag: porteføljen med dem.",
         "en": "Before the meeting: the fund's portfolio without the proposals the meeting "
         "decides or discusses ({names}). With the meeting's proposals: the portfolio with "
-        "them. Status items are in the portfolio already and count in both.",
+        "them.",
+    },
+    "meet.fund_status": {
+        "da": "Statuspunkter er allerede i porteføljen og tæller med i begge.",
+        "en": "Status items are in the portfolio already and count in both.",
     },
     "meet.fund_new": {
         "da": "Ikke i porteføljen endnu, regnet med fra deres forslagsfil: {names}.",
