@@ -320,3 +320,11 @@ def test_the_central_estimate_is_named_in_a_legend_not_beside_its_line():
     names = [t.get_text() for t in fig.legends[0].get_texts()]
     assert names == [text("chart.expected", "da"), text("chart.central", "da")]
     assert text("chart.central", "da") not in [t.get_text() for t in fig.axes[0].texts]
+
+
+def test_effects_several_times_larger_are_said_as_times():
+    """Lær for Livet breaks even only at about four times the assumed effects: '4,1 gange så
+    store som antaget', not '413 % af de antagne'."""
+    brief = build_brief(REPO / "data" / "proposals" / "laer-for-livet.yaml", draws=0)
+    sentence = brief._switch_sentence()
+    assert re.search(r"bliver \d+,\d gange så store som antaget\.$", sentence), sentence

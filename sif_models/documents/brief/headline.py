@@ -49,8 +49,9 @@ class Headline(BriefBasis):
             + md_value(self.t("value.period", first=p.start_year, last=self.last_year))
             + f" · **{escape_md(self.t('doc.prices'))}:** "
             + escape_md(self.t("as.price_year_value", year=p.price_year))
-            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}"
-            + f" · **{escape_md(self.t('doc.made'))}:** {made}",
+            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}",
+            # a line of its own: at the end of the long line above it broke or was hyphenated
+            f"**{escape_md(self.t('doc.made'))}:** {made}",
         ]
         kind = escape_md(f"{self.t('doc.kind')} {self.t('doc.for_council')}")
         return "\n\n".join([f"# {escape_md(p.title)}", f"*{kind}*", "\\\n".join(meta)])

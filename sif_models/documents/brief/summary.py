@@ -85,6 +85,9 @@ class Summary(BriefBasis):
         f = self.case.break_even_effect_share.value
         if f is None or not math.isfinite(f):
             return None
+        if f >= 2.0:
+            # "413 % af de antagne" is hard to picture; "4,1 gange så store" is not
+            return self.t("sum.switch_times", times=self.fmt.number(f, 1))
         key = "sum.switch_less" if f <= 1.0 else "sum.switch_more"
         return self.t(key, share=self.pct(f, 0))
 

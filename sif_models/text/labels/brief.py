@@ -335,6 +335,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The public sector would only break even if the effects were {share} of those "
         "assumed.",
     },
+    "sum.switch_times": {
+        "da": "Det offentlige vil først gå i nul, hvis effekterne bliver {times} gange så store "
+        "som antaget.",
+        "en": "The public sector would only break even if the effects were {times} times those "
+        "assumed.",
+    },
     "sum.fund_gain": {
         "da": "Fonden lægger {put} ind og forventes at få {back} tilbage, en forventet "
         "gevinst på {net}{central}.",
