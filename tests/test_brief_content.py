@@ -4,6 +4,7 @@ and text from a proposal that looks like mathtext reaching the charts as literal
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -328,3 +329,21 @@ def test_effects_several_times_larger_are_said_as_times():
     brief = build_brief(REPO / "data" / "proposals" / "laer-for-livet.yaml", draws=0)
     sentence = brief._switch_sentence()
     assert re.search(r"bliver \d+,\d gange så store som antaget\.$", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "path",
+    [REPO / "data" / "examples" / "tidlig-familieindsats.yaml", UNGIFOKUS],
+    ids=lambda p: p.stem,
+)
+def test_the_fund_sentence_adds_up_as_printed(path):
+    """'lægger 3,6 mio. kr. ind og forventes at få 4,0 mio. kr. tilbage, en forventet gevinst på
+    0,3 mio. kr.' does not add up for a reader; the figures get the decimals that do."""
+    brief = build_brief(path, draws=DRAWS)
+    sentence = brief._fund_sentence()
+    put, back, net = (
+        float(x.replace(".", "").replace(",", "."))
+        for x in re.findall(r"([\d.,]+) mio\. kr\.", sentence)[:3]
+    )
+    sign = 1 if "gevinst" in sentence.split("tilbage")[1] else -1
+    assert math.isclose(back - put, sign * net, abs_tol=1e-9), sentence

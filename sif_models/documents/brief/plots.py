@@ -229,8 +229,17 @@ def _zero_bar(ax, p_zero: float, lo: float, hi: float, width: float, lang: str) 
 
 
 def _chance(p: float, lang: str) -> str:
-    """A share of the draws for a chart: never 0,0 % for a share that is not zero."""
+    """A share of the draws for a chart: never 0,0 % for a share that is not zero, and none or
+    all of them in words ("Gevinst i ingen af simuleringerne", not "Gevinst i 0 %").
+
+    >>> _chance(0.0, "da"), _chance(1.0, "da"), _chance(0.0002, "da")
+    ('ingen af simuleringerne', 'alle simuleringerne', 'under 0,1 %')
+    """
     f = DocumentFormats(lang)
+    if p <= 0:
+        return text("p.none", lang)
+    if p >= 1:
+        return text("p.all", lang)
     if 0 < p < 0.0005:
         return text("p.below", lang, p=f.percent(0.001))
     if 0.9995 < p < 1:

@@ -103,8 +103,13 @@ class Summary(BriefBasis):
         put, back, net = (float(np.mean(money[k])) for k in ("put", "back", "net"))
         note = self._central_note("sum.central_back", money["back"], central["back"])
         key = "sum.fund_gain" if net > 0.5 else "sum.fund_loss" if net < -0.5 else "sum.fund_even"
+        d = _decimals_that_add_up(put, back, net)
         first = self.t(
-            key, put=self.mio(put), back=self.mio(back), net=self.mio(abs(net)), central=note
+            key,
+            put=self.fmt.mio(put, d),
+            back=self.fmt.mio(back, d),
+            net=self.fmt.mio(abs(net), d),
+            central=note,
         )
         p = self.risk.probability("fund_loss")
         second = self.chance_sentence(p, "sum.p_fund", "sum.p_fund.none", "sum.p_fund.all")
@@ -135,3 +140,22 @@ class Summary(BriefBasis):
     def summary_md(self) -> str:
         bullets = "\n".join(f"- {md_value(s)}" for s in self.summary_lines())
         return f"{self.heading_md('summary')}\n\n{bullets}"
+
+
+def _decimals_that_add_up(put: float, back: float, net: float) -> int:
+    """Decimals of millions at which what the fund puts in, gets back and nets add up as
+    printed: a reader subtracts "4,0 mio. kr." minus "3,6 mio. kr." and expects 0,4, not 0,3.
+    (A net under 50.000 kr. is printed in kroner, and one decimal stays.)
+
+    >>> _decimals_that_add_up(3_612_699, 3_959_672, 346_973)
+    2
+    >>> _decimals_that_add_up(4_995_756, 4_269_472, -726_284)
+    1
+    """
+    for d in (1, 2, 3):
+        if abs(net) < 0.5 * 10 ** (6 - d):
+            return d
+        shown = round(back / 1e6, d) - round(put / 1e6, d)
+        if math.isclose(shown, round(net / 1e6, d), abs_tol=0.5 * 10 ** -(d + 2)):
+            return d
+    return 3
