@@ -21,12 +21,14 @@ from sif_models.text.markdown import md_value
 class Summary(BriefBasis):
     """The summary sentences."""
 
-    def _central_note(self, key: str, draws: np.ndarray | None, central: float) -> str:
+    def _central_note(
+        self, key: str, draws: np.ndarray | None, central: float, decimals: int = 1
+    ) -> str:
         """``; centralt skøn: …`` to add inside a sentence's brackets when the central estimate
         differs materially from the expected value, else ''."""
         if draws is None or not differs(draws, central):
             return ""
-        return self.t(key, value=self.mio(central))
+        return self.t(key, value=self.fmt.mio(central, decimals))
 
     def _public_sentence(self) -> str:
         f = self.case.figures
@@ -101,9 +103,9 @@ class Summary(BriefBasis):
                 "sum.fund_central", put=self.mio(central["put"]), back=self.mio(central["back"])
             )
         put, back, net = (float(np.mean(money[k])) for k in ("put", "back", "net"))
-        note = self._central_note("sum.central_back", money["back"], central["back"])
-        key = "sum.fund_gain" if net > 0.5 else "sum.fund_loss" if net < -0.5 else "sum.fund_even"
         d = _decimals_that_add_up(put, back, net)
+        note = self._central_note("sum.central_back", money["back"], central["back"], d)
+        key = "sum.fund_gain" if net > 0.5 else "sum.fund_loss" if net < -0.5 else "sum.fund_even"
         first = self.t(
             key,
             put=self.fmt.mio(put, d),
