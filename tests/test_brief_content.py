@@ -4,6 +4,7 @@ and text from a proposal that looks like mathtext reaching the charts as literal
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -262,3 +263,87 @@ def test_the_default_outcome_payer_is_named_in_the_readers_language(lang, payers
     rows = {r[1]: r for r in brief.assumptions_table().itertuples(index=False)}
     row = rows[text("as.outcome_payers", lang)]
     assert row[2] == payers and row[4] == source
+
+
+def test_a_break_even_rate_above_100_percent_is_out_of_reach():
+    """Lær for Livet's education outcome breaks even only at a success rate above 100 %: the
+    cell says it cannot be reached, not "128,4 %" alone."""
+    brief = build_brief(REPO / "data" / "proposals" / "laer-for-livet.yaml", draws=200)
+    column = brief.outcomes_table()[text("out.break_even")]
+    assert any(cell.startswith("kan ikke nås (kræver ") for cell in column)
+    shown = [c for c in column if c.endswith("%") and not c.startswith("kan")]
+    assert all(float(c.split()[0].replace(",", ".").replace("\u2212", "-")) <= 100 for c in shown)
+
+
+def test_additional_citizens_share_one_number_of_decimals():
+    """Housing First: 15,8 extra citizens above 9 reads as a different kind of number; the
+    column has one decimal throughout (9,0)."""
+    brief = build_brief(REPO / "data" / "proposals" / "housing-first-job.yaml", draws=200)
+    column = list(brief.outcomes_table()[text("out.additional")])
+    assert len({("," in c) for c in column}) == 1
+
+
+def test_the_internal_rate_missing_is_said_in_words(ungifokus):
+    cell = _cell(ungifokus, "bkf.irr", "bkf.range")
+    assert "ingen rente" not in cell
+    assert re.search(r"kan ikke beregnes i [\d,]+\s%\saf simuleringerne$", cell), cell
+
+
+def test_the_deal_table_keeps_a_figure_with_its_unit(ungifokus):
+    """'(afkastkrav 3,5 %)' in a row's name never breaks before the per cent sign."""
+    md = ungifokus.deal_md()
+    assert "3\\,5\\ \\%" in md and "3\\,5 \\%" not in md
+
+
+def test_the_date_made_never_breaks(ungifokus):
+    made = ungifokus.title_md().split("\n")[-1]
+    assert re.search("\\d\\\\.\u00a0\\w+\u00a0\\d{4}$", made), made
+
+
+def test_the_danish_brief_names_the_price_index_in_danish(ungifokus):
+    assumptions = ungifokus.assumptions_md()
+    assert "consumer price index" not in assumptions and "forbrugerprisindeks" in assumptions
+
+
+def test_the_english_brief_says_the_proposals_own_words_are_danish():
+    en = build_brief(UNGIFOKUS, draws=0, lang="en")
+    assert "quoted in Danish" in en.ask_md()
+    da = build_brief(UNGIFOKUS, draws=0, lang="da")
+    assert text("ask.quoted_da", "da")[:20] not in da.ask_md()
+
+
+def test_the_central_estimate_is_named_in_a_legend_not_beside_its_line():
+    """A label beside the central line had the expected line run through it (and the central
+    estimate on the zero line could not be seen): both are named in a legend below."""
+    from sif_models.documents.brief.plots import distribution
+
+    fig = distribution(np.linspace(-1e6, 1e6, 500), -2e5, "t", "x", central=0.0)
+    names = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert names == [text("chart.expected", "da"), text("chart.central", "da")]
+    assert text("chart.central", "da") not in [t.get_text() for t in fig.axes[0].texts]
+
+
+def test_effects_several_times_larger_are_said_as_times():
+    """Lær for Livet breaks even only at about four times the assumed effects: '4,1 gange så
+    store som antaget', not '413 % af de antagne'."""
+    brief = build_brief(REPO / "data" / "proposals" / "laer-for-livet.yaml", draws=0)
+    sentence = brief._switch_sentence()
+    assert re.search(r"bliver \d+,\d gange så store som antaget\.$", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "path",
+    [REPO / "data" / "examples" / "tidlig-familieindsats.yaml", UNGIFOKUS],
+    ids=lambda p: p.stem,
+)
+def test_the_fund_sentence_adds_up_as_printed(path):
+    """'lægger 3,6 mio. kr. ind og forventes at få 4,0 mio. kr. tilbage, en forventet gevinst på
+    0,3 mio. kr.' does not add up for a reader; the figures get the decimals that do."""
+    brief = build_brief(path, draws=DRAWS)
+    sentence = brief._fund_sentence()
+    put, back, net = (
+        float(x.replace(".", "").replace(",", "."))
+        for x in re.findall(r"([\d.,]+) mio\. kr\.", sentence)[:3]
+    )
+    sign = 1 if "gevinst" in sentence.split("tilbage")[1] else -1
+    assert math.isclose(back - put, sign * net, abs_tol=1e-9), sentence

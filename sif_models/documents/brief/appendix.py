@@ -16,6 +16,22 @@ from sif_models.text.labels import flag, payer, unit
 from sif_models.text.markdown import escape_md, md_table
 from sif_models.text.sources import source_text
 
+# price_index.csv names its source in English; a Danish brief says it in Danish
+_INDEX_WORDS_DA = {"consumer price index, annual average": "forbrugerprisindeks, årsgennemsnit"}
+
+
+def index_source(source: str, lang: str) -> str:
+    """The price index's source in ``lang`` (its English words in Danish for a Danish brief).
+
+    >>> index_source("Danmarks Statistik, PRIS8: consumer price index, annual average", "da")
+    'Danmarks Statistik, PRIS8: forbrugerprisindeks, årsgennemsnit'
+    """
+    out = source_text(source, lang) or ""
+    if lang == "da":
+        for en, da in _INDEX_WORDS_DA.items():
+            out = out.replace(en, da)
+    return out
+
 
 class Appendix(BriefBasis):
     """Assumptions, unit costs, method and provenance."""
@@ -106,7 +122,7 @@ class Appendix(BriefBasis):
             body = sub.drop(columns="group")
             parts.append(md_table(body, "llll", [28, 20, 16, 36], values=set(body.columns[1:3])))
         uc = self.unit_costs_table()
-        index = source_text(price_index_source(), self.lang)
+        index = index_source(price_index_source(), self.lang)
         parts += [
             self.heading_md("unit_costs"),
             md_table(uc, "lllrll", [17, 11, 15, 16, 11, 30], values={uc.columns[3]}),

@@ -16,7 +16,7 @@ from sif_models.documents.brief.base import BriefBasis
 from sif_models.risk.deal import EMPTY_KOMMUNE, M_MAX
 from sif_models.risk.structures import AS_WRITTEN, FUND_ALONE
 from sif_models.text.decisions import VOI_METHOD, empty_zone_text, structure_name
-from sif_models.text.markdown import escape_md, md_table, md_value
+from sif_models.text.markdown import NBSP, escape_md, md_table, md_value
 
 
 class Decisions(BriefBasis):
@@ -110,12 +110,17 @@ class Decisions(BriefBasis):
             rate=self.pct(self.proposal.discount_rate),
             hurdle=self.pct(zone.hurdle_rate),
         )
+        # a row's name may hold a figure ("afkastkrav 3,5 %"): it keeps its unit on its line
+        # (pandoc reads an escaped space as a no-break space)
+        first = table.columns[0]
+        table[first] = [md_value(v).replace(NBSP, "\\ ") for v in table[first]]
+        align = "l" + "r" * (table.shape[1] - 1)
         return "\n\n".join(
             [
                 self.heading_md("deal"),
-                escape_md(intro),
+                md_value(intro),
                 md_value(" ".join(self._zone_words())),
-                md_table(table, "l" + "r" * (table.shape[1] - 1), values=set(table.columns[1:])),
+                md_table(table, align, values=set(table.columns[1:]), raw={first}),
             ]
         )
 

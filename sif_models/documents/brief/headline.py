@@ -16,13 +16,12 @@ import pandas as pd
 from sif_models.documents.brief.base import (
     BriefBasis,
     Row,
-    count,
     finite_quantiles,
     value_range,
 )
 from sif_models.text.formatting import long_date
 from sif_models.text.labels import status
-from sif_models.text.markdown import escape_md, md_table, md_value
+from sif_models.text.markdown import NBSP, escape_md, md_table, md_value
 from sif_models.text.reasons import reason_text
 
 
@@ -41,6 +40,8 @@ class Headline(BriefBasis):
     def title_md(self) -> str:
         """Title, target group, participants, period and status."""
         p = self.proposal
+        # the date is one unit: never "30. november" at a line's end and "2026" on the next
+        made = md_value(long_date(self.made, self.lang)).replace(" ", NBSP)
         meta = [
             f"**{escape_md(self.t('doc.target_group'))}:** {escape_md(p.target_group)}",
             f"**{escape_md(self.t('doc.participants'))}:** {md_value(self.participants_text())}",
@@ -48,8 +49,9 @@ class Headline(BriefBasis):
             + md_value(self.t("value.period", first=p.start_year, last=self.last_year))
             + f" · **{escape_md(self.t('doc.prices'))}:** "
             + escape_md(self.t("as.price_year_value", year=p.price_year))
-            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}"
-            + f" · **{escape_md(self.t('doc.made'))}:** {md_value(long_date(self.made, self.lang))}",
+            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}",
+            # a line of its own: at the end of the long line above it broke or was hyphenated
+            f"**{escape_md(self.t('doc.made'))}:** {made}",
         ]
         kind = escape_md(f"{self.t('doc.kind')} {self.t('doc.for_council')}")
         return "\n\n".join([f"# {escape_md(p.title)}", f"*{kind}*", "\\\n".join(meta)])
@@ -61,6 +63,9 @@ class Headline(BriefBasis):
         parts = [self.heading_md("ask"), f"::: {{.ask}}\n{ask}\n:::"]
         if p.description:
             parts.append(escape_md(p.description))
+        if self.lang != "da":
+            # the proposal file has its words in Danish only: say so, not leave it a puzzle
+            parts.append(f"*{escape_md(self.t('ask.quoted_da'))}*")
         return "\n\n".join(parts)
 
     # ------------------------------------------------------------------ key figures
@@ -164,7 +169,9 @@ class Headline(BriefBasis):
         lo, hi, none = finite_quantiles(self.risk.irr)
         interval = value_range(lo, hi, self.pct)
         if none > 0:
-            extra = self.t("bkf.irr_none_share", share=self.chance(none))
+            extra = self.chance_sentence(
+                none, "bkf.irr_none_share", "bkf.irr_none_share.all", "bkf.irr_none_share.all"
+            )
             interval = f"{interval}; {extra}" if interval else extra
         return (label, "–", interval, central)
 
@@ -210,16 +217,16 @@ class Headline(BriefBasis):
         inp = self.case.inputs
         extra = self.case.flows.additional_outcomes[0].sum(axis=-1)
         thresholds = bool(np.any(inp.payment_threshold_rate > 0))
+        # one number of decimals for the whole column: not "15,8" above "9"
+        whole = all(abs(float(x) - round(float(x))) < 1e-9 for x in extra)
         rows = []
         for k, oid in enumerate(inp.outcome_ids):
-            sv = self.case.break_even_success_rates[oid]
-            be = self.pct(sv.value) if sv.value is not None else reason_text(sv.reason, self.lang)
             row = [
                 self.outcome_label(k),
-                count(float(extra[k]), self.lang),
+                self.fmt.number(float(extra[k]), 0 if whole else 1),
                 self.pct(float(inp.baseline_rate[k])),
                 self.pct(float(inp.success_rate[k])),
-                be,
+                self._break_even_rate(oid),
             ]
             if thresholds:
                 row += self._threshold_cells(k)
@@ -234,6 +241,16 @@ class Headline(BriefBasis):
         if thresholds:
             cols += [self.t("out.threshold"), self.t("out.threshold_met")]
         return pd.DataFrame(rows, columns=cols)
+
+    def _break_even_rate(self, oid: str) -> str:
+        """The success rate at which the public sector breaks even; a rate above 100 % cannot
+        be reached, and the cell says so."""
+        sv = self.case.break_even_success_rates[oid]
+        if sv.value is None:
+            return reason_text(sv.reason, self.lang)
+        if sv.value > 1.0:
+            return self.t("out.break_even_out_of_reach", rate=self.pct(sv.value))
+        return self.pct(sv.value)
 
     def _threshold_cells(self, k: int) -> list[str]:
         inp = self.case.inputs

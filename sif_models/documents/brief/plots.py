@@ -16,6 +16,7 @@ import textwrap
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
@@ -228,8 +229,17 @@ def _zero_bar(ax, p_zero: float, lo: float, hi: float, width: float, lang: str) 
 
 
 def _chance(p: float, lang: str) -> str:
-    """A share of the draws for a chart: never 0,0 % for a share that is not zero."""
+    """A share of the draws for a chart: never 0,0 % for a share that is not zero, and none or
+    all of them in words ("Gevinst i ingen af simuleringerne", not "Gevinst i 0 %").
+
+    >>> _chance(0.0, "da"), _chance(1.0, "da"), _chance(0.0002, "da")
+    ('ingen af simuleringerne', 'alle simuleringerne', 'under 0,1 %')
+    """
     f = DocumentFormats(lang)
+    if p <= 0:
+        return text("p.none", lang)
+    if p >= 1:
+        return text("p.all", lang)
     if 0 < p < 0.0005:
         return text("p.below", lang, p=f.percent(0.001))
     if 0.9995 < p < 1:
@@ -265,6 +275,24 @@ def _mark(ax, x: float, key: str, lo: float, hi: float, top: float, lang: str, s
     ax.annotate(text(key, lang), xy, **where, fontsize=8.5, color=color, bbox=LABEL_BOX)
 
 
+def _both_marks(fig, ax, expected: float, central: float, top: float, lang: str) -> None:
+    """The expected value and the central estimate, named in a legend below the chart: labels
+    beside the lines would have one line run through the other's label, and the central
+    estimate often lies on the zero line (money exactly paid back), so a triangle above the
+    bars marks where it is."""
+    ax.axvline(expected, color=COLORS["public"], lw=1.6, ls="--")
+    grey = "#4d4d4d"
+    ax.axvline(central, color=grey, lw=1.6, ls=":", zorder=3)
+    ax.plot([central], [top * 1.12], marker="v", ms=7, color=grey, ls="none", zorder=4)
+    handles = [
+        Line2D([], [], color=COLORS["public"], lw=1.6, ls="--", label=text("chart.expected", lang)),
+        Line2D(
+            [], [], color=grey, lw=1.6, ls=":", marker="v", ms=6, label=text("chart.central", lang)
+        ),
+    ]
+    fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=8.5)
+
+
 def distribution(
     draws: np.ndarray,
     expected: float,
@@ -298,10 +326,10 @@ def distribution(
         if p_zero > 0:
             _zero_bar(ax, p_zero, lo, hi, bin_width, lang)
         ax.axvline(0, color="black", lw=1.0)
-        _mark(ax, expected, "chart.expected", lo, hi, top, lang, "--")
-        if central is not None:
-            # lower than the expected value's label, so the two never overlap
-            _mark(ax, central, "chart.central", lo, hi, top * 0.55, lang, ":")
+        if central is None:
+            _mark(ax, expected, "chart.expected", lo, hi, top, lang, "--")
+        else:
+            _both_marks(fig, ax, expected, central, top, lang)
         _chances(ax, p_gain, p_loss, lang)
         # room above the bars for the lines' labels, below the boxes with the chances
         ax.set_ylim(0, top * 1.45)

@@ -21,12 +21,14 @@ from sif_models.text.markdown import md_value
 class Summary(BriefBasis):
     """The summary sentences."""
 
-    def _central_note(self, key: str, draws: np.ndarray | None, central: float) -> str:
+    def _central_note(
+        self, key: str, draws: np.ndarray | None, central: float, decimals: int = 1
+    ) -> str:
         """``; centralt skøn: …`` to add inside a sentence's brackets when the central estimate
         differs materially from the expected value, else ''."""
         if draws is None or not differs(draws, central):
             return ""
-        return self.t(key, value=self.mio(central))
+        return self.t(key, value=self.fmt.mio(central, decimals))
 
     def _public_sentence(self) -> str:
         f = self.case.figures
@@ -85,6 +87,9 @@ class Summary(BriefBasis):
         f = self.case.break_even_effect_share.value
         if f is None or not math.isfinite(f):
             return None
+        if f >= 2.0:
+            # "413 % af de antagne" is hard to picture; "4,1 gange så store" is not
+            return self.t("sum.switch_times", times=self.fmt.number(f, 1))
         key = "sum.switch_less" if f <= 1.0 else "sum.switch_more"
         return self.t(key, share=self.pct(f, 0))
 
@@ -98,10 +103,15 @@ class Summary(BriefBasis):
                 "sum.fund_central", put=self.mio(central["put"]), back=self.mio(central["back"])
             )
         put, back, net = (float(np.mean(money[k])) for k in ("put", "back", "net"))
-        note = self._central_note("sum.central_back", money["back"], central["back"])
+        d = _decimals_that_add_up(put, back, net)
+        note = self._central_note("sum.central_back", money["back"], central["back"], d)
         key = "sum.fund_gain" if net > 0.5 else "sum.fund_loss" if net < -0.5 else "sum.fund_even"
         first = self.t(
-            key, put=self.mio(put), back=self.mio(back), net=self.mio(abs(net)), central=note
+            key,
+            put=self.fmt.mio(put, d),
+            back=self.fmt.mio(back, d),
+            net=self.fmt.mio(abs(net), d),
+            central=note,
         )
         p = self.risk.probability("fund_loss")
         second = self.chance_sentence(p, "sum.p_fund", "sum.p_fund.none", "sum.p_fund.all")
@@ -132,3 +142,22 @@ class Summary(BriefBasis):
     def summary_md(self) -> str:
         bullets = "\n".join(f"- {md_value(s)}" for s in self.summary_lines())
         return f"{self.heading_md('summary')}\n\n{bullets}"
+
+
+def _decimals_that_add_up(put: float, back: float, net: float) -> int:
+    """Decimals of millions at which what the fund puts in, gets back and nets add up as
+    printed: a reader subtracts "4,0 mio. kr." minus "3,6 mio. kr." and expects 0,4, not 0,3.
+    (A net under 50.000 kr. is printed in kroner, and one decimal stays.)
+
+    >>> _decimals_that_add_up(3_612_699, 3_959_672, 346_973)
+    2
+    >>> _decimals_that_add_up(4_995_756, 4_269_472, -726_284)
+    1
+    """
+    for d in (1, 2, 3):
+        if abs(net) < 0.5 * 10 ** (6 - d):
+            return d
+        shown = round(back / 1e6, d) - round(put / 1e6, d)
+        if math.isclose(shown, round(net / 1e6, d), abs_tol=0.5 * 10 ** -(d + 2)):
+            return d
+    return 3

@@ -153,12 +153,18 @@ class Tables(BriefBasis):
 
 
 def _with_role(name: str, role: str, lang: str) -> str:
-    """``Name (role)`` unless the name already says the role (in either language).
+    """``Name (role)`` unless the name already says the role (in either language); a name
+    that ends in brackets gets the role inside them, not a second pair.
 
     >>> _with_role("Rådet (fonden)", "fund", "en"), _with_role("DSI", "investor", "da")
     ('Rådet (fonden)', 'DSI (investor)')
+    >>> _with_role("Øvrig finansiering (ikke oplyst)", "investor", "da")
+    'Øvrig finansiering (ikke oplyst; investor)'
     """
     words = {text(f"role.{role}", other).lower() for other in ("da", "en")}
     if any(w.removeprefix("the ") in name.lower() for w in words):
         return name
-    return f"{name} ({text(f'role.{role}', lang)})"
+    said = text(f"role.{role}", lang)
+    if name.endswith(")") and "(" in name:
+        return f"{name[:-1]}; {said})"
+    return f"{name} ({said})"

@@ -51,6 +51,12 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Forslaget angiver ikke, hvad rådet bedes beslutte.",
         "en": "The proposal does not state what the council is asked to decide.",
     },
+    "ask.quoted_da": {
+        "da": "Forslagets egen tekst (titel, målgruppe, beslutning og beskrivelse) er gengivet "
+        "på dansk, som den er indsendt.",
+        "en": "The proposal's own words (title, target group, decision asked for and "
+        "description) are quoted in Danish, as submitted.",
+    },
     # ------------------------------------------------------------------ chances
     "p.none": {"da": "ingen af simuleringerne", "en": "none of the simulations"},
     "p.all": {"da": "alle simuleringerne", "en": "all the simulations"},
@@ -111,8 +117,12 @@ TEXT: dict[str, dict[str, str]] = {
     "bkf.irr": {"da": "Finansierernes interne rente", "en": "Financiers' internal rate of return"},
     "bkf.irr_none": {"da": "ingen ({reason})", "en": "none ({reason})"},
     "bkf.irr_none_share": {
-        "da": "ingen rente i {share}",
-        "en": "no rate in {share}",
+        "da": "kan ikke beregnes i {p} af simuleringerne",
+        "en": "cannot be computed in {p} of the simulations",
+    },
+    "bkf.irr_none_share.all": {
+        "da": "kan ikke beregnes i nogen af simuleringerne",
+        "en": "cannot be computed in any of the simulations",
     },
     "bkf.p_fin_loss": {
         "da": "Sandsynlighed for tab hos finansiererne",
@@ -131,18 +141,20 @@ TEXT: dict[str, dict[str, str]] = {
     "bkf.note": {
         "da": "Forventet: gennemsnittet af {draws} simuleringer af de usikre forudsætninger. "
         "90 %-interval: 9 ud af 10 simuleringer ligger inden for. Den interne rente har intet "
-        "meningsfuldt gennemsnit og vises med sit interval.",
+        "meningsfuldt gennemsnit og vises med sit interval; den kan ikke beregnes, hvis "
+        "finansiererne fx intet får tilbage.",
         "en": "Expected: the mean of {draws} simulations of the uncertain assumptions. 90% "
         "interval: 9 in 10 simulations fall inside it. The internal rate of return has no "
-        "meaningful mean and is shown with its interval.",
+        "meaningful mean and is shown with its interval; it cannot be computed if, say, the "
+        "financiers get nothing back.",
     },
     "bkf.note_central": {
-        "da": "Centralt skøn: resultatet med forslagets egne tal uden usikkerhed. Det er vist, "
-        "hvor det afviger væsentligt fra det forventede, fordi lofter, tærskler og garantier "
-        "gør betalingerne skæve.",
+        "da": "Centralt skøn: resultatet med forslagets egne tal uden usikkerhed. Det vises kun, "
+        "hvor det afviger væsentligt fra det forventede; det sker, når lofter, tærskler og "
+        "garantier gør betalingerne skæve.",
         "en": "Central estimate: the result with the proposal's own figures, without "
-        "uncertainty. It is shown where it differs materially from the expected value, because "
-        "caps, thresholds and guarantees make the payments uneven.",
+        "uncertainty. It is shown only where it differs materially from the expected value; "
+        "that happens when caps, thresholds and guarantees make the payments uneven.",
     },
     "bkf.note_no_central": {
         "da": "Det centrale skøn (forslagets egne tal uden usikkerhed) afviger ikke væsentligt "
@@ -178,6 +190,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "out.threshold": {"da": "Betalingstærskel", "en": "Payment threshold"},
     "out.threshold_met": {"da": "Nås tærsklen?", "en": "Is it met?"},
+    "out.break_even_out_of_reach": {
+        "da": "kan ikke nås (kræver {rate})",
+        "en": "out of reach (needs {rate})",
+    },
     "out.no_threshold": {"da": "ingen", "en": "none"},
     "out.met_central": {"da": "ja i det centrale skøn", "en": "yes in the central estimate"},
     "out.not_met_central": {"da": "nej i det centrale skøn", "en": "no in the central estimate"},
@@ -319,6 +335,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The public sector would only break even if the effects were {share} of those "
         "assumed.",
     },
+    "sum.switch_times": {
+        "da": "Det offentlige vil først gå i nul, hvis effekterne bliver {times} gange så store "
+        "som antaget.",
+        "en": "The public sector would only break even if the effects were {times} times those "
+        "assumed.",
+    },
     "sum.fund_gain": {
         "da": "Fonden lægger {put} ind og forventes at få {back} tilbage, en forventet "
         "gevinst på {net}{central}.",
@@ -415,10 +437,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The dashed line is the expected result (the mean).",
     },
     "chart.lines_both": {
-        "da": "Den stiplede linje er det forventede resultat (gennemsnittet), den prikkede det "
-        "centrale skøn.",
-        "en": "The dashed line is the expected result (the mean), the dotted one the central "
-        "estimate.",
+        "da": "Den stiplede linje er det forventede resultat (gennemsnittet), den prikkede linje "
+        "under trekanten det centrale skøn.",
+        "en": "The dashed line is the expected result (the mean), the dotted line below the "
+        "triangle the central estimate.",
     },
     "chart.tornado.title": {
         "da": "Hvad betyder mest for det offentliges nettogevinst?",
@@ -433,10 +455,10 @@ TEXT: dict[str, dict[str, str]] = {
     "chart.tornado.note": {
         "da": "Hver søjle viser det offentliges nettogevinst, når én forudsætning sættes til "
         "sin lave og høje værdi (5. og 95. percentil), mens resten holdes på forslagets egne "
-        "tal. Den lodrette streg er det centrale skøn.",
+        "tal. Den sorte lodrette streg er det centrale skøn, den røde prikkede streg nul.",
         "en": "Each bar shows the public net benefit when one assumption is set to its low and "
         "high value (5th and 95th percentile) with the rest at the proposal's own figures. The "
-        "vertical line is the central estimate.",
+        "black vertical line is the central estimate, the red dotted line zero.",
     },
     "chart.tornado.none": {
         "da": "Ingen forudsætninger har en angivet usikkerhed, så der er intet at variere.",
@@ -730,12 +752,12 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # ------------------------------------------------------------------ value of information
     "voi.intro": {
-        "da": "Værdien af bedre viden er det mest, det kan være værd at kende de usikre "
-        "forudsætninger sikkert, før rådet beslutter: den forventede gevinst ved at kunne sige "
-        "nej i de tilfælde, hvor indsatsen giver et underskud.",
-        "en": "The value of information is the most it could be worth to know the uncertain "
-        "assumptions for certain before the council decides: the expected gain from being able "
-        "to say no in the cases where the intervention makes a loss.",
+        "da": "Værdien af bedre viden er det højeste beløb, det kan betale sig at bruge på at få "
+        "de usikre forudsætninger afklaret, før rådet beslutter. Den svarer til den forventede "
+        "gevinst ved at kunne sige nej netop i de tilfælde, hvor indsatsen giver underskud.",
+        "en": "The value of information is the most it could pay to spend on settling the "
+        "uncertain assumptions before the council decides. It equals the expected gain from "
+        "being able to say no in exactly the cases where the intervention makes a loss.",
     },
     "voi.evpi": {
         "da": "For det offentlige er værdien {public}, for kommunen {kommune}.",
@@ -758,10 +780,10 @@ TEXT: dict[str, dict[str, str]] = {
         "the intervention give the public sector a gain.",
     },
     "voi.best": {
-        "da": "Mest værd at vide mere om er {label}: op til {value} for det offentlige. En "
-        "undersøgelse eller et forsøg, der koster mere, kan ikke betale sig.",
-        "en": "Most worth knowing more about is {label}: up to {value} for the public sector. "
-        "A study or trial that costs more would not pay.",
+        "da": "Det er mest værd at vide mere om forudsætningen »{label}«: op til {value} for det "
+        "offentlige. En undersøgelse eller et forsøg, der koster mere, kan ikke betale sig.",
+        "en": "The assumption most worth knowing more about is “{label}”: up to {value} for the "
+        "public sector. A study or trial that costs more would not pay.",
     },
     "voi.rest": {
         "da": "Bedre viden om de øvrige forudsætninger ville ikke ændre beslutningen: {inputs}.",
