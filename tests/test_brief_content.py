@@ -347,3 +347,19 @@ def test_the_fund_sentence_adds_up_as_printed(path):
     )
     sign = 1 if "gevinst" in sentence.split("tilbage")[1] else -1
     assert math.isclose(back - put, sign * net, abs_tol=1e-9), sentence
+
+
+def test_the_header_says_what_the_council_is_to_do_with_a_meeting_item():
+    """Issue 15: a running investment up for decision is not 'Status: I gang' in the brief that
+    asks for the decision (the meeting pack passes the agenda kind; sif brief alone does not)."""
+    path = REPO / "data" / "proposals" / "ungifokus.yaml"
+    assert "**Status:** I gang" in build_brief(path, draws=0).title_md()
+    for agenda, da, en in (
+        ("decision", "Til beslutning", "For decision"),
+        ("discussion", "Til drøftelse", "For discussion"),
+    ):
+        assert f"**Status:** {da}" in build_brief(path, draws=0, agenda=agenda).title_md()
+        english = build_brief(path, draws=0, lang="en", agenda=agenda).title_md()
+        assert f"**Status:** {en}" in english
+    with pytest.raises(ValueError, match="agenda"):
+        build_brief(path, draws=0, agenda="status")

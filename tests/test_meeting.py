@@ -30,6 +30,7 @@ from sif_models import cli
 from sif_models.documents.agenda import agenda_item_record
 from sif_models.documents.common import chance
 from sif_models.inputs.portfolio import Meeting
+from sif_models.publish.briefs import brief_parameters
 from sif_models.publish.fund_brief import fund_parameters
 from sif_models.publish.meeting import PackResult, make_meeting_pack, meeting_parameters
 from sif_models.publish.settings import Settings
@@ -323,6 +324,16 @@ def test_the_overview_never_gives_a_decision_item_a_status(pack):
     assert "Status: I gang" not in page and "I gang" not in page
 
 
+def test_a_brief_made_for_a_decision_item_says_so_not_its_status(pack):
+    """Issue 15: UngiFokus is a running investment (status: running in its file), but in the
+    2021-02-11 pack it is up for decision and Type 2-diabetes for discussion: their briefs'
+    headers say so instead of 'Status: I gang'."""
+    folder = pack["dir"]
+    for pid, words in (("ungifokus", "Til beslutning"), ("type-2-diabetes", "Til drøftelse")):
+        text = _pdf_text(folder / f"{pid}.pdf")
+        assert f"Status: {words}" in text and "Status: I gang" not in text, pid
+
+
 def test_overview_tables_scroll_in_their_own_box(pack):
     """Every table of the overview sits in a box of its own (``table-scroll``) that the
     stylesheet can let scroll sideways on a narrow screen."""
@@ -509,6 +520,7 @@ def test_a_failed_overview_leaves_nothing_and_no_pack_line(fake_quarto, monkeypa
     ("name", "passed"),
     [
         ("fund", fund_parameters("/d/fund.yaml", ["/d/p.yaml"], DRAWS, 7, "da")),
+        ("business_case", brief_parameters("/d/p.yaml", DRAWS, 7, "da", agenda="decision")),
         (
             "meeting",
             meeting_parameters(
@@ -532,7 +544,7 @@ def test_notebook_parameters_match_what_the_code_passes(name, passed):
     json.dumps(passed)  # plain JSON types
 
 
-@pytest.mark.parametrize("name", ["fund", "meeting", "annual_report"])
+@pytest.mark.parametrize("name", ["business_case", "fund", "meeting", "annual_report"])
 def test_notebook_pairs_are_in_sync(name):
     import jupytext
 

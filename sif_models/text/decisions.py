@@ -3,7 +3,7 @@ it, the financing structures and the value of information's method, in Danish an
 
 >>> from sif_models.risk.deal import EMPTY_NO_OVERLAP
 >>> empty_zone_text(EMPTY_NO_OVERLAP, "en", m_low=2.1, m_high=0.3)
-'the financiers need at least 2.10 times the rate card but the kommune can pay at most 0.30 times it'
+'the financiers need at least 2.10 times the rate card but the municipality can pay at most 0.30 times it'
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sif_models.text.labels import check_lang
 EMPTY: dict[str, dict[str, str]] = {
     EMPTY_KOMMUNE: {
         "da": "kommunen taber i gennemsnit, selv hvis den intet betaler for resultaterne",
-        "en": "the kommune loses on average even if it pays nothing for the outcomes",
+        "en": "the municipality loses on average even if it pays nothing for the outcomes",
     },
     EMPTY_FINANCIERS: {
         "da": "finansiererne taber i gennemsnit selv ved {m_max} gange takstbladet (lofterne "
@@ -26,7 +26,7 @@ EMPTY: dict[str, dict[str, str]] = {
     EMPTY_NO_OVERLAP: {
         "da": "finansiererne skal have mindst {m_low} gange takstbladet, men kommunen kan højst "
         "betale {m_high} gange det",
-        "en": "the financiers need at least {m_low} times the rate card but the kommune can pay "
+        "en": "the financiers need at least {m_low} times the rate card but the municipality can pay "
         "at most {m_high} times it",
     },
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import string
 import unicodedata
 from typing import Any
@@ -25,6 +26,9 @@ _PUNCTUATION = frozenset(string.punctuation)
 
 
 # ---------------------------------------------------------------------------- escaping
+
+
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"  # kept by escape_md: a figure stays with its unit
 
 
 def escape_md(value: object) -> str:
@@ -44,14 +48,19 @@ def escape_md(value: object) -> str:
     '\\\\<b\\\\>\\\\*x\\\\*\\\\<\\\\/b\\\\> \\\\#1 \\\\$5 \\\\@a'
     >>> escape_md("two\\nlines\\x00")
     'two lines'
+
+    A no-break space stays one, so a figure written with it keeps its unit on its line:
+
+    >>> escape_md("12,5\\u00a0%") == "12\\\\,5\\u00a0\\\\%"
+    True
     """
     raw = str(value)
     kept = "".join(
-        " " if ch.isspace() else ch
+        ch if ch in NO_BREAK_SPACES else " " if ch.isspace() else ch
         for ch in raw
         if unicodedata.category(ch) != "Cc" or ch.isspace()
     )
-    folded = " ".join(kept.split())
+    folded = re.sub(" {2,}", " ", kept).strip(" ")
     return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in folded)
 
 

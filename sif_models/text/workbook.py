@@ -77,7 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "fig.m_high": {
         "da": "Største faktor kommunen kan betale",
-        "en": "Largest factor the kommune can pay",
+        "en": "Largest factor the municipality can pay",
     },
     "fig.zone_empty": {"da": "Intet forhandlingsrum", "en": "No deal zone"},
     "persp.public": {"da": "Det offentlige", "en": "The public sector"},
@@ -91,7 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "item.savings_share": {
         "da": "Andel af besparelsen fra kommunen",
-        "en": "Savings share from the kommune",
+        "en": "Savings share from the municipality",
     },
     "item.capital": {"da": "Kapital", "en": "Capital"},
     "item.guarantee": {"da": "Underskudsgaranti", "en": "Deficit guarantee"},

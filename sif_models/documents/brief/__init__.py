@@ -63,6 +63,7 @@ class Brief(Headline, Summary, Charts, Parties, Decisions, Tables, Appendix):
     made: dt.date
     tornado: pd.DataFrame | None = None
     summary: dict[str, Any] = field(default_factory=dict, repr=False)
+    agenda: str | None = None  # decision | discussion: the meeting item the brief is made for
 
 
 def build_brief(
@@ -71,13 +72,19 @@ def build_brief(
     seed: int = -1,
     lang: str = "da",
     today: dt.date | None = None,
+    agenda: str | None = None,
 ) -> Brief:
     """Run a proposal's business case (with ``draws`` Monte Carlo draws) and wrap it as a Brief.
 
-    ``seed = -1`` uses the proposal's own seed (or sif's default). Raises
-    :class:`sif_models.SifInputError` for a bad proposal and ValueError for a bad language.
+    ``seed = -1`` uses the proposal's own seed (or sif's default). ``agenda`` (``decision`` or
+    ``discussion``) is the meeting item the brief is made for: its header then says what the
+    council is to do with it instead of the proposal's status. Raises
+    :class:`sif_models.SifInputError` for a bad proposal and ValueError for a bad language or
+    agenda kind.
     """
     check_lang(lang)
+    if agenda not in (None, "decision", "discussion"):
+        raise ValueError(f"agenda must be decision or discussion, got {agenda!r}")
     path = Path(proposal_path)
     case = run(path, draws=int(draws), seed=None if int(seed) < 0 else int(seed))
     tornado = None
@@ -94,6 +101,7 @@ def build_brief(
         made=today or dt.date.today(),
         tornado=tornado,
         summary=case.to_dict(),
+        agenda=agenda,
     )
 
 

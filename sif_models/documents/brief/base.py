@@ -112,6 +112,7 @@ class BriefBasis:
     made: dt.date
     tornado: pd.DataFrame | None
     summary: dict[str, Any]
+    agenda: str | None  # decision | discussion: the meeting item the brief is made for
 
     # ------------------------------------------------------------------ the case
     @property

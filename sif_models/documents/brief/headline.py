@@ -37,6 +37,14 @@ class Headline(BriefBasis):
             return self.t("bkf.participants_value", n=n, first=starts[0], last=starts[-1])
         return self.t("bkf.participants_value_one", n=n, first=starts[0])
 
+    def status_text(self) -> str:
+        """The proposal's status, or — for a brief made for a meeting's decision or discussion
+        item — what the council is to do with it (a running project up for decision is not
+        "I gang" in the brief that asks for the decision)."""
+        if self.agenda:
+            return self.t(f"doc.agenda_{self.agenda}")
+        return status(self.proposal.status, self.lang)
+
     def title_md(self) -> str:
         """Title, target group, participants, period and status."""
         p = self.proposal
@@ -49,7 +57,7 @@ class Headline(BriefBasis):
             + md_value(self.t("value.period", first=p.start_year, last=self.last_year))
             + f" · **{escape_md(self.t('doc.prices'))}:** "
             + escape_md(self.t("as.price_year_value", year=p.price_year))
-            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(status(p.status, self.lang))}",
+            + f" · **{escape_md(self.t('doc.status'))}:** {escape_md(self.status_text())}",
             # a line of its own: at the end of the long line above it broke or was hyphenated
             f"**{escape_md(self.t('doc.made'))}:** {made}",
         ]

@@ -13,6 +13,8 @@ TEXT: dict[str, dict[str, str]] = {
     "doc.target_group": {"da": "Målgruppe", "en": "Target group"},
     "doc.participants": {"da": "Deltagere", "en": "Participants"},
     "doc.status": {"da": "Status", "en": "Status"},
+    "doc.agenda_decision": {"da": "Til beslutning", "en": "For decision"},
+    "doc.agenda_discussion": {"da": "Til drøftelse", "en": "For discussion"},
     "doc.period": {"da": "Periode", "en": "Period"},
     "doc.prices": {"da": "Faste priser", "en": "Constant prices"},
     # ------------------------------------------------------------------ headings
