@@ -504,8 +504,9 @@ def test_renderer_quarto_without_quarto_exits_2(monkeypatch, capsys, tmp_path):
 
 def test_notebook_parameters_match_what_sif_brief_passes():
     inspected = papermill.inspect_notebook(str(notebook_path()))
-    passed = brief_parameters(WORKED_EXAMPLE, DRAWS, 7, "da")
-    assert set(inspected) == set(passed)
+    passed = brief_parameters(WORKED_EXAMPLE, DRAWS, 7, "da", agenda="decision")
+    assert set(inspected) == set(passed)  # 'agenda' only in a meeting pack
+    assert set(brief_parameters(WORKED_EXAMPLE, DRAWS, 7, "da")) == set(passed) - {"agenda"}
     types = {"str": str, "int": int}
     for name, value in passed.items():
         assert isinstance(value, types[inspected[name]["inferred_type_name"]]), name
