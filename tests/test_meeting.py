@@ -190,6 +190,16 @@ def test_pack_pdf_is_the_overview_then_every_brief(pack):
     assert len(pack_pdf.pages) == sum(len(PdfReader(p).pages) for p in parts)
     top = [o for o in pack_pdf.outline if not isinstance(o, list)]
     assert len(top) == len(parts)  # one bookmark per document, in agenda order
+    # each with the document's sections under it, its title not repeated as the one child
+    sections = [o for o in pack_pdf.outline if isinstance(o, list)]
+    assert len(sections) == len(parts)
+    for bookmark, children in zip(top, sections, strict=True):
+        titles = [c.title for c in children if not isinstance(c, list)]
+        assert len(titles) > 1 and bookmark.title not in titles, (bookmark.title, titles)
+        first = next(c for c in children if not isinstance(c, list))
+        assert pack_pdf.get_destination_page_number(first) >= pack_pdf.get_destination_page_number(
+            bookmark
+        )
     # the overview's links to the briefs' PDFs jump to their first page inside pack.pdf
     starts, page = {}, 0
     for p in parts:
