@@ -17,6 +17,7 @@ from sif_models.documents.brief import build_brief
 from sif_models.documents.brief.plots import literal, tornado
 from sif_models.text.formatting import DocumentFormats
 from sif_models.text.labels import text
+from sif_models.text.markdown import escape_md
 
 REPO = Path(__file__).resolve().parents[1]
 WORKED = REPO / "data" / "examples" / "worked-example.yaml"
@@ -305,13 +306,6 @@ def test_the_danish_brief_names_the_price_index_in_danish(ungifokus):
     assert "consumer price index" not in assumptions and "forbrugerprisindeks" in assumptions
 
 
-def test_the_english_brief_says_the_proposals_own_words_are_danish():
-    en = build_brief(UNGIFOKUS, draws=0, lang="en")
-    assert "quoted in Danish" in en.ask_md()
-    da = build_brief(UNGIFOKUS, draws=0, lang="da")
-    assert text("ask.quoted_da", "da")[:20] not in da.ask_md()
-
-
 def test_the_central_estimate_is_named_in_a_legend_not_beside_its_line():
     """A label beside the central line had the expected line run through it (and the central
     estimate on the zero line could not be seen): both are named in a legend below."""
@@ -363,3 +357,34 @@ def test_the_header_says_what_the_council_is_to_do_with_a_meeting_item():
         assert f"**Status:** {en}" in english
     with pytest.raises(ValueError, match="agenda"):
         build_brief(path, draws=0, agenda="status")
+
+
+def test_an_english_brief_uses_the_proposals_english_words(tmp_path):
+    """title_en, target_group_en, ask_en and description_en (optional) are what an English brief
+    shows; the Danish brief keeps the Danish; without them the English brief says it quotes
+    the Danish."""
+    data = yaml.safe_load((REPO / "data" / "proposals" / "ips-plus.yaml").read_text("utf-8"))
+    for name in ("title", "target_group", "ask", "description"):
+        data.pop(f"{name}_en", None)
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    english = {
+        "title_en": "IPS-PLUS in English",
+        "target_group_en": "Young people in English",
+        "ask_en": "The council is asked, in English",
+        "description_en": "What it is, in English",
+    }
+    translated = tmp_path / "translated.yaml"
+    translated.write_text(yaml.safe_dump({**data, **english}, allow_unicode=True), "utf-8")
+    quoted = text("ask.quoted_da", "en")
+
+    md = {k: escape_md(v) for k, v in english.items()}  # as the Markdown writes them
+    brief = build_brief(translated, draws=0, lang="en")
+    shown = brief.title_md() + brief.ask_md()
+    assert all(value in shown for value in md.values()) and escape_md(quoted) not in shown
+    danish = build_brief(translated, draws=0, lang="da")
+    shown = danish.title_md() + danish.ask_md()
+    assert escape_md(data["title"]) in shown and not any(v in shown for v in md.values())
+    bare_brief = build_brief(bare, draws=0, lang="en")
+    assert escape_md(data["title"]) in bare_brief.title_md()
+    assert escape_md(quoted) in bare_brief.ask_md()

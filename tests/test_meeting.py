@@ -618,3 +618,26 @@ def test_a_brief_that_fails_to_run_does_not_stop_the_pack(monkeypatch, tmp_path)
     assert len(PdfReader(folder / "pack.pdf").pages) == len(
         PdfReader(folder / "overview.pdf").pages
     ) + len(PdfReader(folder / "works.pdf").pages)
+
+
+def test_english_titles_where_the_meeting_file_has_them(tmp_path):
+    """A meeting's title_en, note_en and items' title_en (optional) are what the English pack
+    shows; the Danish pack keeps the Danish."""
+    from sif_models.inputs.fields import text_in
+    from sif_models.publish.meeting import check_items, read_meeting
+
+    path, _, _ = _copy_meeting(tmp_path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.update(title_en="Council meeting", note_en="An example in English")
+    for i, item in enumerate(data["items"]):
+        item["title_en"] = f"Item {i + 1} in English"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    meeting = read_meeting(path)
+    assert text_in(meeting, "title", "en") == "Council meeting"
+    assert text_in(meeting, "note", "en") == "An example in English"
+    assert text_in(meeting, "title", "da") == data["title"]
+    items = check_items(meeting, path, "en")
+    assert [i.title for i in items] == [f"Item {n + 1} in English" for n in range(len(items))]
+    assert [i.title for i in check_items(meeting, path, "da")] == [
+        item["title"] for item in data["items"]
+    ]

@@ -174,7 +174,7 @@ class AnnualPage(Page):
             n = int(mine.groupby("cohort_start_year").participants.max().sum()) if len(mine) else 0
             rows.append(
                 [
-                    inv.proposal.title,
+                    inv.proposal.text_in("title", self.lang),
                     self.status_text(inv),
                     str(inv.proposal.participants),
                     number(n, 0, L) if n else "–",
@@ -321,13 +321,13 @@ class AnnualPage(Page):
         for inv in self.report.investments:
             table = self.outcome_rows(inv)
             if table.empty:
-                waiting.append(inv.proposal.title)
+                waiting.append(inv.proposal.text_in("title", self.lang))
                 continue
             widths = [25, 9, 8, 10, 10, 8, 10, 20]
             if table.shape[1] < len(widths):
                 widths = [25, 10, 9, 11, 11, 12, 22]
             parts = [
-                f"### {escape_md(inv.proposal.title)}",
+                f"### {escape_md(inv.proposal.text_in('title', self.lang))}",
                 scroll_md(
                     md_table(
                         table,

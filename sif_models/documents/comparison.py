@@ -78,7 +78,7 @@ def side_by_side(entries: list[AgendaEntry], found: list[Assessment], lang: str)
     kept = without_repeats(rows)
     return pd.DataFrame(
         [[label, *cells] for _, label, cells in kept],
-        columns=[t("kf.figure"), *[a.case.proposal.title for a in found]],
+        columns=[t("kf.figure"), *[a.case.proposal.text_in("title", lang) for a in found]],
     )
 
 
@@ -127,7 +127,10 @@ def decision_tools(found: list[Assessment], lang: str) -> pd.DataFrame:
     """One row per proposal, in words that wrap: whether the rate card as written lies inside
     the deal zone, and the input most worth learning about before deciding."""
     return pd.DataFrame(
-        [[a.case.proposal.title, a.deal_words(lang), a.top_input_words(lang)] for a in found],
+        [
+            [a.case.proposal.text_in("title", lang), a.deal_words(lang), a.top_input_words(lang)]
+            for a in found
+        ],
         columns=[
             text("meet.col.proposal", lang),
             text("meet.row.deal", lang),

@@ -51,7 +51,7 @@ def portfolio_table(outlook: FundOutlook, lang: str) -> pd.DataFrame:
         m = fund_money(case)
         put_total += m["put"]
         back_total += m["back"]
-        name = h.proposal.title
+        name = h.proposal.text_in("title", L)
         if h.new:
             name = f"{name} ({text('fp.new', L)})"
         rows.append(

@@ -40,6 +40,7 @@ from sif_models.documents.common import (
 from sif_models.documents.comparison import decision_tools, side_by_side
 from sif_models.fund.loading import load_fund
 from sif_models.fund.outlook import FundOutlook, fund_outlook
+from sif_models.inputs.fields import text_in
 from sif_models.text.formatting import long_date, number
 from sif_models.text.labels import check_lang, text
 from sif_models.text.markdown import escape_md, md_table, md_value
@@ -76,7 +77,7 @@ class MeetingPage(Page):
     links: dict[str, str] = field(default_factory=dict)
 
     def title(self) -> str:
-        return self.t("meet.title", title=self.meeting.title)
+        return self.t("meet.title", title=text_in(self.meeting, "title", self.lang))
 
     @property
     def usable(self) -> list[AgendaEntry]:
@@ -96,8 +97,9 @@ class MeetingPage(Page):
         ]
         kind = escape_md(f"{self.t('doc.kind_meeting')} {self.t('doc.for_council')}")
         parts = [f"# {escape_md(self.title())}", f"*{kind}*", "\\\n".join(meta)]
-        if self.meeting.note:
-            parts.append(f"::: {{.notice}}\n{escape_md(self.meeting.note)}\n:::")
+        note = text_in(self.meeting, "note", self.lang)
+        if note:
+            parts.append(f"::: {{.notice}}\n{escape_md(note)}\n:::")
         files = []
         for key in ("overview_pdf", "pack_pdf"):
             if key in self.links:
@@ -210,7 +212,9 @@ class MeetingPage(Page):
             reasons = self.assessment(e).weak_reasons(self.lang)
             if not reasons:
                 continue
-            head = escape_md(self.t("meet.weak.head", title=e.case.proposal.title))
+            head = escape_md(
+                self.t("meet.weak.head", title=e.case.proposal.text_in("title", self.lang))
+            )
             body = " ".join(md_value(one_stop(r)) for r in reasons)
             out.append(f"::: {{.notice .weak}}\n**{head}** {body}\n:::")
         return out
@@ -252,7 +256,7 @@ class MeetingPage(Page):
 
     def fund_md(self) -> str:
         L = self.lang
-        titles = {e.id: e.case.proposal.title for e in self.usable}
+        titles = {e.id: e.case.proposal.text_in("title", self.lang) for e in self.usable}
         heading = f"## {escape_md(self.t('meet.heading.fund'))} {{#fund}}"
         parts = ["::: {.pagebreak}\n:::", heading]
         if self.changes_fund:

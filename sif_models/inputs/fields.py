@@ -200,3 +200,24 @@ def in_language(value: str | Translated | None, lang: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return value.da if lang == "da" else value.en
+
+
+def text_in(block: BaseModel, name: str, lang: str) -> str | None:
+    """A free-text field of an input block (a proposal's title, a meeting's note) in ``lang``:
+    in an English document its English twin ``<name>_en`` where the file has one, else the
+    field as written (in Danish).
+
+    >>> class Item(BaseModel):
+    ...     title: str
+    ...     title_en: str | None = None
+    >>> item = Item(title="Møde", title_en="Meeting")
+    >>> text_in(item, "title", "en"), text_in(item, "title", "da")
+    ('Meeting', 'Møde')
+    >>> text_in(Item(title="Møde"), "title", "en")
+    'Møde'
+    """
+    if lang == "en":
+        english = getattr(block, f"{name}_en", None)
+        if english:
+            return english
+    return getattr(block, name)

@@ -215,6 +215,7 @@ class AgendaItem(_Model):
 
     proposal: ProposalPath
     title: Text
+    title_en: Text | None = None  # the title in English documents (default: the title)
     kind: Literal["decision", "discussion", "status"] = "discussion"
 
 
@@ -223,7 +224,9 @@ class Meeting(_Model):
 
     date: datetime.date
     title: Text
+    title_en: Text | None = None  # the title in English documents (default: the title)
     note: Text | None = None
+    note_en: Text | None = None  # the note in English documents (default: the note)
     items: list[AgendaItem] = Field(min_length=1)
     _base_dir: Path | None = PrivateAttr(default=None)
 

@@ -45,6 +45,7 @@ from sif_models.inputs.fields import (  # noqa: F401  (re-exported: the schema's
     Year,
     _Block,
     described,
+    text_in,
 )
 from sif_models.inputs.limits import MAX_CONSEQUENCES, MAX_OUTCOMES, MAX_UNIT_COSTS
 from sif_models.inputs.uncertainty import beta_problem
@@ -266,10 +267,20 @@ class Proposal(_Block):
 
     id: Slug = described(description="The proposal's id, also the file name of its briefs")
     title: Text = described(description="The proposal's title")
+    title_en: Text | None = described(
+        None, description="The title in English (English documents; default: the title)"
+    )
     target_group: Text = described(description="Who the intervention is for")
+    target_group_en: Text | None = described(
+        None, description="The target group in English (default: the target group)"
+    )
     ask: Text | None = described(None, description="What the council is asked to decide")
+    ask_en: Text | None = described(None, description="The ask in English (default: the ask)")
     description: Text | None = described(
         None, description="A short description of the intervention"
+    )
+    description_en: Text | None = described(
+        None, description="The description in English (default: the description)"
     )
     partners: list[Text] = described(
         default_factory=list,
@@ -354,3 +365,22 @@ class Proposal(_Block):
     def participants(self) -> int:
         """N = Σ intake."""
         return int(sum(self.cohort.intake))
+
+    def text_in(self, name: str, lang: str) -> str | None:
+        """``title``, ``target_group``, ``ask`` or ``description`` in the reader's language
+        (the ``_en`` field in an English document where the file has one; see
+        :func:`~sif_models.inputs.fields.text_in`)."""
+        if name not in FREE_TEXT_FIELDS:
+            raise ValueError(f"not a free-text field: {name!r}")
+        return text_in(self, name, lang)
+
+    def quoted_in_danish(self, lang: str) -> bool:
+        """True when an English document must quote some of the proposal's own words in
+        Danish (a free-text field without its ``_en`` twin)."""
+        return lang == "en" and any(
+            getattr(self, name) and not getattr(self, f"{name}_en") for name in FREE_TEXT_FIELDS
+        )
+
+
+# The proposal's own words, each with an optional English twin (``<name>_en``).
+FREE_TEXT_FIELDS = ("title", "target_group", "ask", "description")

@@ -110,7 +110,7 @@ def make_briefs(
     pending: list[Future] = []
     try:
         for path, p in proposals:
-            spec = brief_spec(path, p.id, p.title, settings)
+            spec = brief_spec(path, p.id, p.text_in("title", settings.lang), settings)
             result = DocumentResult(id=spec.name, source=path, renderer=renderer.name)
             result.key = spec.freshness(renderer)
             results.append(result)

@@ -41,6 +41,7 @@ from sif_models.documents.agenda import agenda_item_record
 from sif_models.errors import Problem, SifInputError
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.catalogue import data_dir
+from sif_models.inputs.fields import text_in
 from sif_models.inputs.portfolio import Meeting, proposal_file_problem, validate_file
 from sif_models.inputs.proposals import load_proposal
 from sif_models.publish.briefs import BRIEF_AGENDA_KINDS, brief_spec
@@ -170,14 +171,16 @@ def read_meeting(path: str | Path) -> Meeting:
     return meeting
 
 
-def check_items(meeting: Meeting, meeting_file: str | Path) -> list[PackItem]:
-    """Every agenda item with its proposal loaded, or its problems (never raises for an item)."""
+def check_items(meeting: Meeting, meeting_file: str | Path, lang: str = "da") -> list[PackItem]:
+    """Every agenda item with its proposal loaded, or its problems (never raises for an item);
+    titles in ``lang`` (an English title where the files have one)."""
     items = []
     seen: dict[str, int] = {}
     for i, (entry, resolved) in enumerate(
         zip(meeting.items, meeting.proposal_paths(), strict=True)
     ):
-        item = PackItem(i, entry.title, entry.kind, entry.proposal, resolved)
+        title = text_in(entry, "title", lang)
+        item = PackItem(i, title, entry.kind, entry.proposal, resolved)
         items.append(item)
         problem = proposal_file_problem(
             str(meeting_file), f"items[{i}].proposal", entry.proposal, resolved, meeting.data_root()
@@ -207,7 +210,7 @@ def check_items(meeting: Meeting, meeting_file: str | Path) -> list[PackItem]:
             continue
         seen[proposal.id] = i
         item.id = proposal.id
-        item.proposal_title = proposal.title
+        item.proposal_title = proposal.text_in("title", lang)
         item.state = "ok"
     return items
 
@@ -271,7 +274,7 @@ def make_meeting_pack(
     meeting = read_meeting(meeting_file)
     fund_path = Path(fund_file) if fund_file else data_dir() / "fund.yaml"
     load_fund(fund_path)  # a bad fund file stops the pack before anything runs
-    items = check_items(meeting, meeting_file)
+    items = check_items(meeting, meeting_file, settings.lang)
     for item in items:
         for problem in item.problems if item.state == "invalid" else ():
             say(f"error {problem}")
@@ -409,7 +412,7 @@ def _overview_spec(run: _PackRun) -> DocumentSpec:
             run.meeting_file, run.fund_path, records, s.draws, s.seed, s.lang, links
         ),
         name="index",
-        title=text("meet.title", s.lang, title=run.meeting.title),
+        title=text("meet.title", s.lang, title=text_in(run.meeting, "title", s.lang)),
         kind="meeting",
         source=run.meeting_file,
         inputs=(run.fund_path, *named, *fund.proposal_paths()),

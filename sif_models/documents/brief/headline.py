@@ -51,7 +51,8 @@ class Headline(BriefBasis):
         # the date is one unit: never "30. november" at a line's end and "2026" on the next
         made = md_value(long_date(self.made, self.lang)).replace(" ", NBSP)
         meta = [
-            f"**{escape_md(self.t('doc.target_group'))}:** {escape_md(p.target_group)}",
+            f"**{escape_md(self.t('doc.target_group'))}:** "
+            + escape_md(p.text_in("target_group", self.lang)),
             f"**{escape_md(self.t('doc.participants'))}:** {md_value(self.participants_text())}",
             f"**{escape_md(self.t('doc.period'))}:** "
             + md_value(self.t("value.period", first=p.start_year, last=self.last_year))
@@ -62,17 +63,19 @@ class Headline(BriefBasis):
             f"**{escape_md(self.t('doc.made'))}:** {made}",
         ]
         kind = escape_md(f"{self.t('doc.kind')} {self.t('doc.for_council')}")
-        return "\n\n".join([f"# {escape_md(p.title)}", f"*{kind}*", "\\\n".join(meta)])
+        title = escape_md(p.text_in("title", self.lang))
+        return "\n\n".join([f"# {title}", f"*{kind}*", "\\\n".join(meta)])
 
     def ask_md(self) -> str:
         """What the council is asked to decide, set apart, and the short description."""
         p = self.proposal
-        ask = escape_md(p.ask) if p.ask else f"*{escape_md(self.t('ask.missing'))}*"
+        ask = p.text_in("ask", self.lang)
+        ask = escape_md(ask) if ask else f"*{escape_md(self.t('ask.missing'))}*"
         parts = [self.heading_md("ask"), f"::: {{.ask}}\n{ask}\n:::"]
         if p.description:
-            parts.append(escape_md(p.description))
-        if self.lang != "da":
-            # the proposal file has its words in Danish only: say so, not leave it a puzzle
+            parts.append(escape_md(p.text_in("description", self.lang)))
+        if p.quoted_in_danish(self.lang):
+            # some of the proposal's words are in Danish only (no *_en field): say so
             parts.append(f"*{escape_md(self.t('ask.quoted_da'))}*")
         return "\n\n".join(parts)
 

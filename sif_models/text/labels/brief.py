@@ -56,8 +56,8 @@ TEXT: dict[str, dict[str, str]] = {
     "ask.quoted_da": {
         "da": "Forslagets egen tekst (titel, målgruppe, beslutning og beskrivelse) er gengivet "
         "på dansk, som den er indsendt.",
-        "en": "The proposal's own words (title, target group, decision asked for and "
-        "description) are quoted in Danish, as submitted.",
+        "en": "Where the proposal file has no English text, its own words (title, target "
+        "group, decision asked for, description) are quoted in Danish, as submitted.",
     },
     # ------------------------------------------------------------------ chances
     "p.none": {"da": "ingen af simuleringerne", "en": "none of the simulations"},
