@@ -388,3 +388,16 @@ def test_an_english_brief_uses_the_proposals_english_words(tmp_path):
     bare_brief = build_brief(bare, draws=0, lang="en")
     assert escape_md(data["title"]) in bare_brief.title_md()
     assert escape_md(quoted) in bare_brief.ask_md()
+
+
+def test_a_transaction_cost_has_its_english_label_in_an_english_brief(tmp_path):
+    data = yaml.safe_load(UNGIFOKUS.read_text(encoding="utf-8"))
+    costs = data["contract"]["transaction_costs"]
+    for i, tc in enumerate(costs):
+        tc["label_en"] = f"Transaction cost {i} in English"
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    english = build_brief(path, draws=0, lang="en").transaction_table()
+    assert list(english.iloc[:, 0]) == [tc["label_en"] for tc in costs]
+    danish = build_brief(path, draws=0, lang="da").transaction_table()
+    assert list(danish.iloc[:, 0]) == [tc["label"] for tc in costs]

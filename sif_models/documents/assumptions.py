@@ -30,6 +30,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from sif_models.case.business_case import BusinessCase
+from sif_models.inputs.fields import text_in
 from sif_models.inputs.schema import OUTCOME_PAYERS_DEFAULT, assumption_fields
 from sif_models.text.formatting import DocumentFormats
 from sif_models.text.labels import payer, text, unit
@@ -297,7 +298,7 @@ def _contract_lists(case: BusinessCase, lang: str) -> Iterator[tuple[str, str, s
         )
         src = tc.source or sources.get("transaction_costs")
         yield (
-            text("as.transaction_cost", lang, label=tc.label),
+            text("as.transaction_cost", lang, label=text_in(tc, "label", lang)),
             value,
             "",
             source_text(src, lang) if src else None,

@@ -109,6 +109,9 @@ class TransactionCost(_Block):
     legal work, the evaluation, validating outcomes (docs/model.md §4 v2)."""
 
     label: Text = described(description="What the cost is for")
+    label_en: Text | None = described(
+        None, description="The label in English documents (default: the label)"
+    )
     dkk: Money = described(description="The cost", unit="DKK")
     year: int = described(
         0,

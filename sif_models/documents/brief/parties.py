@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from sif_models.documents.brief.base import BriefBasis
+from sif_models.inputs.fields import text_in
 from sif_models.inputs.schema import PAYERS
 from sif_models.text.labels import payer
 from sif_models.text.markdown import escape_md, md_table
@@ -149,7 +150,8 @@ class Parties(BriefBasis):
         for c in costs:
             year = p.start_year + c.year
             when = str(year) if c.year < p.horizon_years else self.t("tc.after", year=year)
-            rows.append((c.label, self.t(f"tc.by.{c.borne_by}"), when, self.money(c.dkk)))
+            label = text_in(c, "label", self.lang)
+            rows.append((label, self.t(f"tc.by.{c.borne_by}"), when, self.money(c.dkk)))
         return pd.DataFrame(
             rows,
             columns=[self.t("tc.what"), self.t("tc.borne_by"), self.t("tc.year"), self.t("tc.dkk")],
