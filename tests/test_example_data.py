@@ -28,6 +28,7 @@ from sif_models.inputs.catalogue import load_catalogue
 from sif_models.inputs.fields import Translated, in_language
 from sif_models.inputs.loading import read_yaml
 from sif_models.inputs.portfolio import load_meeting
+from sif_models.inputs.proposals import load_proposal
 from sif_models.model.cohort import intake_by_year, intervention_cost_dkk
 from sif_models.text.sources import source_text
 
@@ -691,4 +692,16 @@ def test_meeting_missing_proposal_names_the_field(tmp_path):
 def test_meeting_files_are_plain_yaml():
     for path in MEETINGS:
         data = read_yaml(path)
-        assert set(data) <= {"date", "title", "note", "items"}
+        assert set(data) <= {"date", "title", "title_en", "note", "note_en", "items"}
+        # the English pack has its own words for the meeting and every item
+        assert {"title_en", "note_en"} <= set(data) and all("title_en" in i for i in data["items"])
+
+
+def test_shipped_proposals_have_their_own_words_in_english():
+    """An English brief of a shipped proposal shows no Danish title, target group, ask or
+    description (title_en, target_group_en, ask_en, description_en) and no Danish
+    transaction-cost label (label_en)."""
+    for path in PROPOSALS:
+        proposal = load_proposal(path)
+        assert not proposal.quoted_in_danish("en"), path.name
+        assert all(tc.label_en for tc in proposal.contract.transaction_costs), path.name
