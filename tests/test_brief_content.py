@@ -401,3 +401,20 @@ def test_a_transaction_cost_has_its_english_label_in_an_english_brief(tmp_path):
     assert list(english.iloc[:, 0]) == [tc["label_en"] for tc in costs]
     danish = build_brief(path, draws=0, lang="da").transaction_table()
     assert list(danish.iloc[:, 0]) == [tc["label"] for tc in costs]
+
+
+def test_the_break_even_interval_counts_the_draws_that_never_break_even():
+    """Issue 15 ('a break-even year of 2029 beside a 90 % interval of 2026–2028'): the interval
+    is over all draws, a draw that does not pay for itself within the horizon counting as after
+    its last year. Housing First + Job pays for itself by 2027 in about 72 % of the draws, so
+    the upper end is 'efter 2027', not a year."""
+    brief = build_brief(REPO / "data" / "proposals" / "housing-first-job.yaml", draws=DRAWS)
+    years = brief.risk.break_even_year
+    share = float(np.mean(np.isfinite(years)))
+    assert share < 0.95  # more than 5 % never break even: the 95th percentile is beyond
+    row = brief._break_even_row()
+    assert row[2].endswith(f"efter {brief.last_year}"), row
+    low = int(row[2].split(" ")[0])
+    assert np.mean(years < low) <= 0.05 <= np.mean(years <= low)
+    ungifokus = build_brief(UNGIFOKUS, draws=DRAWS)
+    assert "efter" not in ungifokus._break_even_row()[2]  # 97.6 % by 2028: both ends are years

@@ -8,6 +8,7 @@ own values) stands beside it where the two differ materially (:func:`.base.diffe
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -128,8 +129,10 @@ class Headline(BriefBasis):
         return rows
 
     def _break_even_row(self) -> Row:
-        """The year the intervention pays for itself: the central year, the 90 % interval of the
-        draws that do, and in how many draws it happens within the horizon."""
+        """The year the intervention pays for itself: the central year, the 90 % interval over
+        all draws (a draw that does not pay for itself within the horizon counts as later than
+        its last year, so the interval says "efter 2027" rather than leave those draws out), and
+        in how many draws it happens within the horizon."""
         bey = self.case.break_even_year
         last = self.last_year
         central = str(bey) if bey is not None else self.t("bkf.no_break_even", last=last)
@@ -137,8 +140,7 @@ class Headline(BriefBasis):
         if self.risk is None:
             return (label, "", "", central)
         years = self.risk.break_even_year
-        lo, hi, none = finite_quantiles(years)
-        share = 1.0 - none
+        share = float(np.mean(np.isfinite(years)))
         expected = self.chance_sentence(
             share,
             "bkf.break_even_share",
@@ -146,8 +148,20 @@ class Headline(BriefBasis):
             "bkf.break_even_share.all",
             last=last,
         )
-        interval = value_range(lo, hi, lambda y: str(int(round(y))))
-        return (label, expected, interval, central)
+        return (label, expected, self._break_even_interval(years), central)
+
+    def _break_even_interval(self, years: np.ndarray) -> str:
+        """The 5th to the 95th percentile of the break-even year over all draws, a draw without
+        one counting as after the last year (``inverted_cdf``: each end is a drawn value)."""
+        later = np.where(np.isfinite(years), years, np.inf)
+        lo, hi = np.quantile(later, [0.05, 0.95], method="inverted_cdf")
+
+        def year(y: float) -> str:
+            if math.isfinite(y):
+                return str(int(round(y)))
+            return self.t("bkf.after_last", last=self.last_year)
+
+        return year(lo) if lo == hi else f"{year(lo)} – {year(hi)}"
 
     def _financier_rows(self) -> list[Row]:
         """The financiers' money back per krone, their internal rate and their chance of a loss."""

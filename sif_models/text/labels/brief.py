@@ -112,6 +112,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "by {last} in all the simulations",
     },
     "bkf.no_break_even": {"da": "ikke inden {last}", "en": "not by {last}"},
+    "bkf.after_last": {"da": "efter {last}", "en": "after {last}"},
     "bkf.multiple": {
         "da": "Finansierernes tilbagebetalingsgrad (kr. tilbage pr. indskudt krone)",
         "en": "Financiers' money back per krone put in",
