@@ -241,7 +241,7 @@ def test_overview_figures_equal_sif_run_json(pack):
             "Sandsynlighed for gevinst for kommunen": chance(risk["p_kommune_net_positive"], "da"),
             "Det år, indsatsen tjener sig hjem (centralt skøn)": str(d["break_even_year"])
             if d["break_even_year"] is not None
-            else f"Ikke inden {last}",
+            else f"Ikke inden udgangen af {last}",
             "Finansierernes tilbagebetalingsgrad, forventet": number(
                 risk["financiers_multiple"]["mean"], 2
             ),

@@ -121,7 +121,7 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Det år, indsatsen tjener sig hjem",
         "en": "Year the intervention pays for itself",
     },
-    "ann.no_break_even": {"da": "Ikke inden {last}", "en": "Not by {last}"},
+    "ann.no_break_even": {"da": "Ikke inden udgangen af {last}", "en": "Not by {last}"},
     "ann.source_illustrative": {
         "da": "eksempeldata (opdigtede tal, ikke målinger)",
         "en": "example data (invented figures, not measurements)",

@@ -100,18 +100,18 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Year the intervention pays for itself (public sector)",
     },
     "bkf.break_even_share": {
-        "da": "inden {last} i {p} af simuleringerne",
+        "da": "senest i {last} i {p} af simuleringerne",
         "en": "by {last} in {p} of the simulations",
     },
     "bkf.break_even_share.none": {
-        "da": "inden {last} i ingen af simuleringerne",
+        "da": "senest i {last} i ingen af simuleringerne",
         "en": "by {last} in none of the simulations",
     },
     "bkf.break_even_share.all": {
-        "da": "inden {last} i alle simuleringerne",
+        "da": "senest i {last} i alle simuleringerne",
         "en": "by {last} in all the simulations",
     },
-    "bkf.no_break_even": {"da": "ikke inden {last}", "en": "not by {last}"},
+    "bkf.no_break_even": {"da": "ikke inden udgangen af {last}", "en": "not by {last}"},
     "bkf.after_last": {"da": "efter {last}", "en": "after {last}"},
     "bkf.multiple": {
         "da": "Finansierernes tilbagebetalingsgrad (kr. tilbage pr. indskudt krone)",
@@ -312,20 +312,20 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "With the proposal's own figures the intervention would pay for itself by {year}.",
     },
     "sum.no_break_even": {
-        "da": "Med forslagets egne tal vil indsatsen ikke tjene sig hjem inden {last}.",
+        "da": "Med forslagets egne tal vil indsatsen ikke tjene sig hjem inden udgangen af {last}.",
         "en": "With the proposal's own figures the intervention would not pay for itself by "
         "{last}.",
     },
     "sum.be_share": {
-        "da": "I {p} af simuleringerne tjener den sig hjem inden {last}.",
+        "da": "I {p} af simuleringerne tjener den sig hjem senest i {last}.",
         "en": "In {p} of the simulations it pays for itself by {last}.",
     },
     "sum.be_share.none": {
-        "da": "I ingen af simuleringerne tjener den sig hjem inden {last}.",
+        "da": "I ingen af simuleringerne tjener den sig hjem senest i {last}.",
         "en": "In none of the simulations does it pay for itself by {last}.",
     },
     "sum.be_share.all": {
-        "da": "I alle simuleringerne tjener den sig hjem inden {last}.",
+        "da": "I alle simuleringerne tjener den sig hjem senest i {last}.",
         "en": "In all the simulations it pays for itself by {last}.",
     },
     "sum.switch_less": {

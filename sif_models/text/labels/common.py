@@ -97,9 +97,9 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "År hvor fonden løber tør (forventet forløb)",
         "en": "Year the fund runs dry (expected path)",
     },
-    "fo.never": {"da": "Ikke inden {last}", "en": "Not by {last}"},
+    "fo.never": {"da": "Ikke inden udgangen af {last}", "en": "Not by {last}"},
     "fo.p_run_dry": {
-        "da": "Sandsynlighed for at løbe tør inden {last}",
+        "da": "Sandsynlighed for at løbe tør inden udgangen af {last}",
         "en": "Chance of running dry by {last}",
     },
     "fo.lowest": {

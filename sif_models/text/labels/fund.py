@@ -168,7 +168,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{path} the fund will run dry in {year}.",
     },
     "fund.sum.never": {
-        "da": "{path} vil fonden ikke løbe tør inden {last}.",
+        "da": "{path} vil fonden ikke løbe tør inden udgangen af {last}.",
         "en": "{path} the fund will not run dry by {last}.",
     },
     "fund.sum.capacity": {
@@ -188,7 +188,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "{path} the fund with the new proposals would run dry in {year}.",
     },
     "fund.sum.with_new_never": {
-        "da": "{path} vil fonden heller ikke med de nye forslag løbe tør inden {last}.",
+        "da": "{path} vil fonden heller ikke med de nye forslag løbe tør inden udgangen af {last}.",
         "en": "{path} the fund with the new proposals would not run dry by {last} either.",
     },
     "fund.method": {

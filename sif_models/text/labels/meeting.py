@@ -110,7 +110,7 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Det år, indsatsen tjener sig hjem (centralt skøn)",
         "en": "Year the intervention pays for itself (central estimate)",
     },
-    "meet.no_break_even": {"da": "Ikke inden {last}", "en": "Not by {last}"},
+    "meet.no_break_even": {"da": "Ikke inden udgangen af {last}", "en": "Not by {last}"},
     "meet.row.fund_in": {
         "da": "Fonden lægger ind (forslagets beløb)",
         "en": "The fund puts in (as proposed)",
