@@ -60,31 +60,14 @@ def _construct_mapping(loader: _StrictSafeLoader, node: yaml.MappingNode, deep: 
     return loader.construct_mapping(node, deep=deep)
 
 
-_StrictSafeLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
-# YAML 1.2 floats that YAML 1.1 reads as text: 2e6, 1.5e6, -3E-2 (a dot and a signed exponent,
-# which YAML 1.1 requires, already resolve as floats).
-_StrictSafeLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$"),
-    list("-+0123456789."),
-)
-
-
 class _FastStrictLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The same rules as :class:`_StrictSafeLoader`, scanned and parsed by libyaml (C), about
     ten times faster. Used first; any problem is left to the careful loader to word."""
 
 
-_FastStrictLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
-_FastStrictLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$"),
-    list("-+0123456789."),
-)
+# YAML 1.2 floats that YAML 1.1 reads as text: 2e6, 1.5e6, -3E-2 (a dot and a signed exponent,
+# which YAML 1.1 requires, already resolve as floats).
+_YAML12_FLOAT = re.compile(r"^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)[eE][-+]?[0-9]+$")
 
 
 def _construct_int(loader: _StrictSafeLoader, node: yaml.ScalarNode) -> int:
@@ -100,8 +83,12 @@ def _construct_int(loader: _StrictSafeLoader, node: yaml.ScalarNode) -> int:
         ) from None
 
 
-_StrictSafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_FastStrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+# Both loaders follow the same rules: no key twice, YAML 1.2 floats, integers Python can convert.
+for _loader in (_StrictSafeLoader, _FastStrictLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_implicit_resolver("tag:yaml.org,2002:float", _YAML12_FLOAT, list("-+0123456789."))
+    _loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+del _loader
 
 
 def _field_at(root: yaml.Node, mark: Any) -> str:
