@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from sif_models.documents.agenda import PROPOSED_KINDS
 from sif_models.inputs.proposals import load_proposals
 from sif_models.publish.documents import (
     DocumentResult,
@@ -54,16 +55,10 @@ def brief_parameters(
         "lang": str(check_lang(lang)),
     }
     if agenda is not None:
-        if agenda not in BRIEF_AGENDA_KINDS:
-            raise ValueError(
-                f"agenda must be one of {', '.join(BRIEF_AGENDA_KINDS)}, got {agenda!r}"
-            )
+        if agenda not in PROPOSED_KINDS:
+            raise ValueError(f"agenda must be one of {', '.join(PROPOSED_KINDS)}, got {agenda!r}")
         parameters["agenda"] = agenda
     return parameters
-
-
-# The agenda kinds a brief's header names (a status item shows the proposal's own status).
-BRIEF_AGENDA_KINDS = ("decision", "discussion")
 
 
 def brief_spec(

@@ -37,14 +37,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sif_models.documents.agenda import agenda_item_record
+from sif_models.documents.agenda import PROPOSED_KINDS, agenda_item_record
 from sif_models.errors import Problem, SifInputError
 from sif_models.fund.loading import load_fund
 from sif_models.inputs.catalogue import data_dir
 from sif_models.inputs.fields import text_in
 from sif_models.inputs.portfolio import Meeting, proposal_file_problem, validate_file
 from sif_models.inputs.proposals import load_proposal
-from sif_models.publish.briefs import BRIEF_AGENDA_KINDS, brief_spec
+from sif_models.publish.briefs import brief_spec
 from sif_models.publish.documents import (
     DocumentResult,
     DocumentSpec,
@@ -347,7 +347,7 @@ def _brief_jobs(run: _PackRun) -> list[tuple[PackItem, DocumentSpec, dict, tuple
     for item in run.items:
         if item.state != "ok":
             continue
-        agenda = item.kind if item.kind in BRIEF_AGENDA_KINDS else None
+        agenda = item.kind if item.kind in PROPOSED_KINDS else None
         spec = brief_spec(item.path, item.id, item.proposal_title or item.id, s, agenda)
         item.result = DocumentResult(id=item.id, source=item.path, renderer=run.renderer.name)
         item.result.key = spec.freshness(run.renderer)

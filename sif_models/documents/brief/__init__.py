@@ -40,6 +40,7 @@ from typing import Any
 import pandas as pd
 
 from sif_models.case.business_case import DEFAULT_DRAWS, BusinessCase, run
+from sif_models.documents.agenda import PROPOSED_KINDS
 from sif_models.documents.brief.appendix import Appendix
 from sif_models.documents.brief.charts import Charts
 from sif_models.documents.brief.decisions import Decisions
@@ -83,7 +84,7 @@ def build_brief(
     agenda kind.
     """
     check_lang(lang)
-    if agenda not in (None, "decision", "discussion"):
+    if agenda is not None and agenda not in PROPOSED_KINDS:
         raise ValueError(f"agenda must be decision or discussion, got {agenda!r}")
     path = Path(proposal_path)
     case = run(path, draws=int(draws), seed=None if int(seed) < 0 else int(seed))
